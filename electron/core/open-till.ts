@@ -1,0 +1,184 @@
+import { randomBytes } from 'node:crypto';
+import type { DocketApi, Reply } from '../../shared/contract/api';
+import type { CommandResult } from '../../shared/contract/commands';
+import type { Push } from '../../shared/contract/pushes';
+import type { Query, QueryResult } from '../../shared/contract/queries';
+import type { TillInfo } from '../../shared/contract/views';
+import { parseCommand, parseQuery } from '../../shared/contract/validate';
+import { systemClock, type Clock } from '../../shared/kernel/clock';
+import { DocketError, toErrorShape } from '../../shared/kernel/errors';
+import { uuidv7From, type IdSource } from '../../shared/kernel/ids';
+import type { Recorded } from '../../shared/kernel/recorded';
+import { lockDataDir } from './data-dir-lock';
+import { Projector } from './projections/projector';
+import { runQuery } from './queries/run-query';
+import { demoMenuCommands } from './seed/demo-menu';
+import { pruneSegments } from './store/journal-files';
+import { openStore, type OpenReport } from './store/open-store';
+import { pruneSnapshots, writeSnapshot } from './store/snapshot-files';
+import { TillWriter } from './till-writer';
+import { verifyLog, type VerifyReport } from './verify';
+
+export interface OpenTillOptions {
+  dataDir: string;
+  /** This till's id: the receipt series and the owner of its hash chain. */
+  terminal?: string;
+  clock?: Clock;
+  ids?: IdSource;
+  /** Seed the demo menu into an empty log (default true). */
+  seedDemoMenu?: boolean;
+  /** Take a snapshot once this many journal records or bytes have built up since the last one. */
+  snapshotAfter?: { records: number; bytes: number };
+}
+
+export interface Till extends DocketApi {
+  readonly terminal: string;
+  readonly dataDir: string;
+  readonly openReport: OpenReport;
+  /** Exports the database to a new snapshot and starts a new journal segment. */
+  snapshot(): Promise<void>;
+  /** Drops every read model and rebuilds it from the log; returns the events replayed. */
+  rebuildProjections(): Promise<number>;
+  /** Checks every event's chain link and stream version in the live log. */
+  verify(): Promise<Pick<VerifyReport, 'events' | 'terminals' | 'firstBad'>>;
+  /** Finishes queued commands, writes a final snapshot and releases the folder. */
+  close(): Promise<void>;
+}
+
+const TERMINAL_RE = /^[A-Za-z0-9_-]{1,32}$/;
+const DEFAULT_SNAPSHOT_AFTER = { records: 20_000, bytes: 32 * 1024 * 1024 };
+
+/** The composition root of the till engine: plain Node, no Electron. */
+export async function openTill(opts: OpenTillOptions): Promise<Till> {
+  const terminal = opts.terminal ?? 'T1';
+  if (!TERMINAL_RE.test(terminal)) {
+    throw new DocketError('Validation', 'a terminal id is 1 to 32 letters, digits, - or _');
+  }
+  const clock = opts.clock ?? systemClock;
+  const newId = opts.ids ?? ((): string => uuidv7From(clock.now(), randomBytes(10)));
+  const snapshotAfter = opts.snapshotAfter ?? DEFAULT_SNAPSHOT_AFTER;
+  const { dataDir } = opts;
+
+  const { promises: fsp } = await import('node:fs');
+  await fsp.mkdir(dataDir, { recursive: true });
+  const lock = await lockDataDir(dataDir);
+  let opened;
+  try {
+    opened = await openStore({ dataDir, terminal });
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+  const { db, log, report } = opened;
+  const journal = opened.journal as NonNullable<typeof opened.journal>;
+  const projector = new Projector(db);
+  projector.catchUp(log);
+
+  const listeners = new Set<(p: Push) => void>();
+  let snapshotLsn = report.snapshot?.lsn ?? 0;
+  let snapshotQueued = false;
+  let closed = false;
+
+  const writer: TillWriter = new TillWriter({
+    db,
+    log,
+    projector,
+    journal,
+    clock,
+    newId,
+    terminal,
+    lastLsn: report.lastLsn,
+    onDurable: (events: Recorded[], lsn: number) => {
+      const push: Push = { type: 'ViewsChanged', position: log.lastPosition, streams: [...new Set(events.map((e) => e.stream))] };
+      for (const l of listeners) l(push);
+      const due = lsn - snapshotLsn >= snapshotAfter.records || journal.bytes >= snapshotAfter.bytes;
+      if (due && !snapshotQueued && !closed) {
+        snapshotQueued = true;
+        void writer.exclusive(takeSnapshot).finally(() => (snapshotQueued = false));
+      }
+    },
+  });
+
+  async function takeSnapshot(): Promise<void> {
+    const lsn = writer.lsn;
+    if (lsn === snapshotLsn) return;
+    const bytes = db.export();
+    await writeSnapshot(dataDir, lsn, bytes);
+    await journal.rotate(lsn + 1);
+    snapshotLsn = lsn;
+    const oldestKept = await pruneSnapshots(dataDir);
+    if (oldestKept) await pruneSegments(dataDir, oldestKept.lsn);
+  }
+
+  const info = (): TillInfo => ({
+    terminal,
+    position: log.lastPosition,
+    recovered: {
+      droppedBytes: report.droppedTail?.bytes ?? 0,
+      reason: report.droppedTail?.reason ?? null,
+    },
+  });
+
+  const till: Till = {
+    terminal,
+    dataDir,
+    openReport: report,
+    async command(raw): Promise<Reply<CommandResult>> {
+      if (closed) return { ok: false, error: { code: 'IllegalState', message: 'the till is closed' } };
+      try {
+        return await writer.submit(parseCommand(raw));
+      } catch (e) {
+        return { ok: false, error: toErrorShape(e) };
+      }
+    },
+    async query<Q extends Query>(raw: Q): Promise<Reply<QueryResult<Q>>> {
+      try {
+        const q = parseQuery(raw) as Q;
+        await writer.readable();
+        return { ok: true, value: runQuery(q, { db, log, info }) };
+      } catch (e) {
+        return { ok: false, error: toErrorShape(e) };
+      }
+    },
+    onPush(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    snapshot: () => writer.exclusive(takeSnapshot),
+    async rebuildProjections() {
+      let n = 0;
+      await writer.exclusive(async () => {
+        n = projector.rebuild(log);
+      });
+      return n;
+    },
+    async verify() {
+      await writer.readable();
+      return verifyLog(log);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await writer.exclusive(takeSnapshot);
+      await journal.close();
+      db.close();
+      listeners.clear();
+      await lock.release();
+    },
+  };
+
+  if (opts.seedDemoMenu ?? true) await seedDemoMenu(till, db);
+  return till;
+}
+
+/** Seeds the demo menu into a log that has no menu, or finishes a seed a crash cut short. */
+async function seedDemoMenu(till: Till, db: import('./store/sql-db').SqlDb): Promise<void> {
+  const commands = demoMenuCommands();
+  const first = commands[0];
+  const hasMenu = db.get('SELECT 1 FROM events WHERE stream = ? LIMIT 1', ['menu']) !== undefined;
+  const seededByDemo = first !== undefined && db.get('SELECT 1 FROM commands WHERE command_id = ?', [first.commandId]) !== undefined;
+  if (hasMenu && !seededByDemo) return;
+  const replies = await Promise.all(commands.map((c) => till.command(c)));
+  const failed = replies.find((r) => !r.ok);
+  if (failed && !failed.ok) throw new DocketError('Internal', `seeding the demo menu failed: ${failed.error.message}`);
+}

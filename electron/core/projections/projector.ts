@@ -1,0 +1,72 @@
+import type { Recorded } from '../../../shared/kernel/recorded';
+import type { EventLog } from '../store/event-log';
+import type { SqlDb } from '../store/sql-db';
+import { menuProjection } from './menu-projection';
+import { ordersProjection } from './orders-projection';
+import type { Projection } from './projection';
+
+export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, ordersProjection];
+
+/**
+ * Runs events through every projection and keeps one checkpoint per
+ * projection, in the same transaction as the append. On open, a projection
+ * whose checkpoint is behind the log (a new projection, a replayed journal
+ * tail) catches up from the events table.
+ */
+export class Projector {
+  constructor(
+    private readonly db: SqlDb,
+    private readonly projections: readonly Projection[] = ALL_PROJECTIONS,
+  ) {
+    for (const p of projections) {
+      p.setup(db);
+      db.run('INSERT OR IGNORE INTO checkpoints(projection, position) VALUES (?, 0)', [p.name]);
+    }
+  }
+
+  checkpoint(name: string): number {
+    return Number(this.db.get<{ position: number }>('SELECT position FROM checkpoints WHERE projection = ?', [name])?.position ?? 0);
+  }
+
+  /** Applies one command's events and moves every checkpoint to the last of them. */
+  apply(events: readonly Recorded[]): void {
+    if (events.length === 0) return;
+    for (const e of events) {
+      for (const p of this.projections) if (p.handles.has(e.type)) p.apply(this.db, e);
+    }
+    this.db.run('UPDATE checkpoints SET position = ?', [(events.at(-1) as Recorded).position]);
+  }
+
+  /** Brings each projection up to the end of the log; returns how many events were applied. */
+  catchUp(log: EventLog): number {
+    const behind = this.projections
+      .map((p) => ({ p, from: this.checkpoint(p.name) }))
+      .filter(({ from }) => from < log.lastPosition);
+    if (behind.length === 0) return 0;
+    const from = Math.min(...behind.map((b) => b.from));
+    let count = 0;
+    this.db.exec('BEGIN');
+    try {
+      log.forEach(from, (e) => {
+        count += 1;
+        for (const { p, from: cp } of behind) if (e.position > cp && p.handles.has(e.type)) p.apply(this.db, e);
+      });
+      for (const { p } of behind) this.db.run('UPDATE checkpoints SET position = ? WHERE projection = ?', [log.lastPosition, p.name]);
+      this.db.exec('COMMIT');
+    } catch (e) {
+      this.db.exec('ROLLBACK');
+      throw e;
+    }
+    return count;
+  }
+
+  /** Drops every read model and builds it again from the log. */
+  rebuild(log: EventLog): number {
+    for (const p of this.projections) {
+      p.drop(this.db);
+      p.setup(this.db);
+    }
+    this.db.run('UPDATE checkpoints SET position = 0');
+    return this.catchUp(log);
+  }
+}

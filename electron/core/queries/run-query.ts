@@ -1,0 +1,29 @@
+import type { Query, QueryOf, QueryResults, QueryType } from '../../../shared/contract/queries';
+import type { TillInfo } from '../../../shared/contract/views';
+import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
+import type { EventLog } from '../store/event-log';
+import type { SqlDb } from '../store/sql-db';
+import { getMenu } from './menu-queries';
+import { getOrder, listOpenOrders } from './order-queries';
+
+export interface QueryDeps {
+  db: SqlDb;
+  log: EventLog;
+  info: () => TillInfo;
+}
+
+type Handlers = { [K in QueryType]: (q: QueryOf<K>, d: QueryDeps) => QueryResults[K] };
+
+/** One handler per query type; the map's type makes a missing one a compile error. */
+const handlers: Handlers = {
+  GetMenu: (_q, d) => getMenu(d.db),
+  GetOrder: (q, d) => getOrder(d.db, q.orderId),
+  ListOpenOrders: (_q, d) => listOpenOrders(d.db),
+  ListEvents: (q, d) => d.log.readAfter(q.afterPosition ?? 0, q.limit ?? MAX_LIST_LIMIT, q.stream),
+  GetTillInfo: (_q, d) => d.info(),
+};
+
+export function runQuery<Q extends Query>(query: Q, deps: QueryDeps): QueryResults[Q['type']] {
+  const handler = handlers[query.type] as (q: Q, d: QueryDeps) => QueryResults[Q['type']];
+  return handler(query, deps);
+}

@@ -1,0 +1,193 @@
+import type { Command, CommandResult } from '../../shared/contract/commands';
+import type { Reply } from '../../shared/contract/api';
+import type { Clock } from '../../shared/kernel/clock';
+import { DocketError, toErrorShape, type DocketErrorShape } from '../../shared/kernel/errors';
+import type { IdSource } from '../../shared/kernel/ids';
+import type { Recorded } from '../../shared/kernel/recorded';
+import { handleCommand } from './commands/handle-command';
+import { StateCache } from './commands/state-cache';
+import type { Projector } from './projections/projector';
+import type { EventLog } from './store/event-log';
+import type { JournalWriter } from './store/journal-files';
+import { encodeRecord } from './store/journal-format';
+import type { JournalPayload } from './store/journal-record';
+import { setMeta } from './store/schema';
+import type { SqlDb } from './store/sql-db';
+
+/** How many queued commands one transaction and one fsync may carry. */
+const MAX_BATCH = 256;
+
+type Job =
+  | { kind: 'command'; command: Command; resolve: (r: Reply<CommandResult>) => void }
+  | { kind: 'exclusive'; run: () => Promise<void>; resolve: () => void; reject: (e: unknown) => void };
+
+export interface WriterDeps {
+  db: SqlDb;
+  log: EventLog;
+  projector: Projector;
+  journal: JournalWriter;
+  clock: Clock;
+  newId: IdSource;
+  terminal: string;
+  lastLsn: number;
+  /** Called once a batch is durable, with every event it wrote. */
+  onDurable: (events: Recorded[], lsn: number) => void;
+}
+
+/**
+ * The one writer. Commands queue up; each turn takes everything queued (up to
+ * MAX_BATCH), applies each command in its own savepoint inside one
+ * transaction, writes all their journal records with one write and one
+ * fdatasync, then commits and answers. While that fsync runs, new commands
+ * queue for the next turn: group commit without a timer.
+ */
+export class TillWriter {
+  private readonly queue: Job[] = [];
+  private draining = false;
+  private inTransaction = false;
+  private flush: Promise<unknown> = Promise.resolve();
+  private broken: DocketErrorShape | null = null;
+  private readonly states = new StateCache();
+  private lsnValue: number;
+
+  constructor(private readonly d: WriterDeps) {
+    this.lsnValue = d.lastLsn;
+  }
+
+  get lsn(): number {
+    return this.lsnValue;
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  submit(command: Command): Promise<Reply<CommandResult>> {
+    if (this.broken) return Promise.resolve({ ok: false, error: this.broken });
+    return new Promise((resolve) => {
+      this.queue.push({ kind: 'command', command, resolve });
+      void this.drain();
+    });
+  }
+
+  /** Runs `run` alone, between batches, with no transaction open (snapshots, rebuilds). */
+  exclusive(run: () => Promise<void>): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ kind: 'exclusive', run, resolve, reject });
+      void this.drain();
+    });
+  }
+
+  /** Waits until no batch is between its writes and its fsync, so a read never sees unacknowledged events. */
+  async readable(): Promise<void> {
+    while (this.inTransaction) await this.flush;
+  }
+
+  /** Resolves when everything queued so far has been answered. */
+  idle(): Promise<void> {
+    return this.exclusive(async () => undefined);
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queue.length > 0) {
+        const head = this.queue[0] as Job;
+        if (head.kind === 'exclusive') {
+          this.queue.shift();
+          await head.run().then(head.resolve, head.reject);
+          continue;
+        }
+        let n = 0;
+        while (n < this.queue.length && n < MAX_BATCH && (this.queue[n] as Job).kind === 'command') n++;
+        const batch = this.queue.splice(0, n) as Extract<Job, { kind: 'command' }>[];
+        const run = this.runBatch(batch);
+        this.flush = run;
+        await run;
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async runBatch(batch: Extract<Job, { kind: 'command' }>[]): Promise<void> {
+    const { db, log, projector, journal } = this.d;
+    const answers: Reply<CommandResult>[] = [];
+    const records: Buffer[] = [];
+    const written: Recorded[] = [];
+    let lsn = this.lsnValue;
+    this.inTransaction = true;
+    db.exec('BEGIN');
+    for (const { command } of batch) {
+      if (this.broken) {
+        answers.push({ ok: false, error: this.broken });
+        continue;
+      }
+      const prior = db.get<{ result: string }>('SELECT result FROM commands WHERE command_id = ?', [command.commandId]);
+      if (prior) {
+        answers.push({ ok: true, value: { ...(JSON.parse(prior.result) as CommandResult), duplicate: true } });
+        continue;
+      }
+      const mark = log.mark();
+      db.exec('SAVEPOINT command');
+      try {
+        const at = new Date(this.d.clock.now()).toISOString();
+        const events = handleCommand(command, {
+          db,
+          log,
+          states: this.states,
+          newId: this.d.newId,
+          ctx: { now: at, terminal: this.d.terminal },
+          meta: { at, command: command.commandId },
+        });
+        projector.apply(events);
+        lsn += 1;
+        const result: CommandResult = {
+          commandId: command.commandId,
+          position: log.lastPosition,
+          events: events.map((e) => ({ id: e.id, stream: e.stream, version: e.version, type: e.type })),
+          duplicate: false,
+        };
+        db.run('INSERT INTO commands(command_id, lsn, result) VALUES (?, ?, ?)', [command.commandId, lsn, JSON.stringify(result)]);
+        const payload: JournalPayload = { lsn, commandId: command.commandId, result, events };
+        records.push(encodeRecord(payload));
+        db.exec('RELEASE command');
+        this.states.commit();
+        written.push(...events);
+        answers.push({ ok: true, value: result });
+      } catch (e) {
+        db.exec('ROLLBACK TO command');
+        db.exec('RELEASE command');
+        log.restore(mark);
+        this.states.discard();
+        answers.push({ ok: false, error: toErrorShape(e) });
+      }
+    }
+    try {
+      if (records.length > 0) {
+        setMeta(db, 'last_lsn', String(lsn));
+        await journal.append(records);
+      }
+      db.exec('COMMIT');
+      this.lsnValue = lsn;
+    } catch (e) {
+      // Nothing of this batch reached the disk: undo it in memory too, and stop
+      // taking commands, because the state of the disk is no longer known.
+      db.exec('ROLLBACK');
+      log.reload();
+      this.states.clear();
+      this.broken = new DocketError(
+        'Internal',
+        `the journal could not be written (${e instanceof Error ? e.message : String(e)}); nothing since was saved: restart the till`,
+      ).toJSON();
+      for (let i = 0; i < answers.length; i++) if (answers[i]?.ok) answers[i] = { ok: false, error: this.broken };
+      this.inTransaction = false;
+      batch.forEach((job, i) => job.resolve(answers[i] as Reply<CommandResult>));
+      return;
+    }
+    this.inTransaction = false;
+    batch.forEach((job, i) => job.resolve(answers[i] as Reply<CommandResult>));
+    if (written.length > 0) this.d.onDurable(written, lsn);
+  }
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/** Read models as the renderer sees them. Amounts are integer minor units. */
+export const MenuViewSchema = z.object({
+  currency: z.string(),
+  version: z.int(),
+  categories: z.array(z.object({ categoryId: z.string(), name: z.string(), position: z.int() })),
+  items: z.array(z.object({ itemId: z.string(), categoryId: z.string(), name: z.string(), price: z.int() })),
+});
+export type MenuView = z.infer<typeof MenuViewSchema>;
+
+export const OrderLineViewSchema = z.object({
+  lineId: z.string(),
+  itemId: z.string(),
+  name: z.string(),
+  unitPrice: z.int(),
+  qty: z.int(),
+  total: z.int(),
+});
+
+export const OrderStatusSchema = z.enum(['open', 'closed']);
+
+export const OrderViewSchema = z.object({
+  orderId: z.string(),
+  status: OrderStatusSchema,
+  table: z.string().nullable(),
+  currency: z.string(),
+  terminal: z.string(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  lines: z.array(OrderLineViewSchema),
+  total: z.int(),
+  paid: z.int(),
+  due: z.int(),
+  change: z.int(),
+  receipt: z.object({ series: z.string(), number: z.int() }).nullable(),
+  version: z.int(),
+});
+export type OrderView = z.infer<typeof OrderViewSchema>;
+
+export const OrderSummarySchema = OrderViewSchema.pick({
+  orderId: true,
+  status: true,
+  table: true,
+  currency: true,
+  openedAt: true,
+  total: true,
+  paid: true,
+  due: true,
+}).extend({ lineCount: z.int() });
+export type OrderSummary = z.infer<typeof OrderSummarySchema>;
+
+export const EventViewSchema = z.object({
+  id: z.string(),
+  stream: z.string(),
+  version: z.int(),
+  position: z.int(),
+  type: z.string(),
+  schema: z.int(),
+  data: z.unknown(),
+  meta: z.object({
+    terminal: z.string(),
+    seq: z.int(),
+    staff: z.string().optional(),
+    approvedBy: z.string().optional(),
+    at: z.string(),
+    command: z.string(),
+    causation: z.string().optional(),
+    correlation: z.string().optional(),
+  }),
+  hash: z.string(),
+});
+export type EventView = z.infer<typeof EventViewSchema>;
+
+export const TillInfoSchema = z.object({
+  terminal: z.string(),
+  position: z.int(),
+  /** What opening the data folder found: a torn journal tail that was dropped, if any. */
+  recovered: z.object({ droppedBytes: z.int(), reason: z.string().nullable() }),
+});
+export type TillInfo = z.infer<typeof TillInfoSchema>;

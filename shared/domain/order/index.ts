@@ -1,0 +1,4 @@
+export * from './order-events';
+export * from './order-commands';
+export * from './order-state';
+export * from './order-decide';
