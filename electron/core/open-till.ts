@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import type { DocketApi, Reply } from '../../shared/contract/api';
 import type { CommandResult } from '../../shared/contract/commands';
 import type { Push } from '../../shared/contract/pushes';
@@ -16,6 +17,7 @@ import { demoMenuCommands } from './seed/demo-menu';
 import { pruneSegments } from './store/journal-files';
 import { openStore, type OpenReport } from './store/open-store';
 import { pruneSnapshots, writeSnapshot } from './store/snapshot-files';
+import type { SqlDb } from './store/sql-db';
 import { TillWriter } from './till-writer';
 import { verifyLog, type VerifyReport } from './verify';
 
@@ -59,8 +61,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
   const snapshotAfter = opts.snapshotAfter ?? DEFAULT_SNAPSHOT_AFTER;
   const { dataDir } = opts;
 
-  const { promises: fsp } = await import('node:fs');
-  await fsp.mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true });
   const lock = await lockDataDir(dataDir);
   let opened;
   try {
@@ -172,7 +173,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
 }
 
 /** Seeds the demo menu into a log that has no menu, or finishes a seed a crash cut short. */
-async function seedDemoMenu(till: Till, db: import('./store/sql-db').SqlDb): Promise<void> {
+async function seedDemoMenu(till: Till, db: SqlDb): Promise<void> {
   const commands = demoMenuCommands();
   const first = commands[0];
   const hasMenu = db.get('SELECT 1 FROM events WHERE stream = ? LIMIT 1', ['menu']) !== undefined;

@@ -5,6 +5,11 @@ import type { EventView, MenuView, OrderSummary, OrderView, TillInfo } from './v
 export const GetMenuSchema = z.strictObject({ type: z.literal('GetMenu') });
 export const GetOrderSchema = z.strictObject({ type: z.literal('GetOrder'), orderId: z.uuid() });
 export const ListOpenOrdersSchema = z.strictObject({ type: z.literal('ListOpenOrders') });
+/** Closed orders, most recently closed first. */
+export const ListClosedOrdersSchema = z.strictObject({
+  type: z.literal('ListClosedOrders'),
+  limit: z.int().min(1).max(MAX_LIST_LIMIT).optional(),
+});
 export const ListEventsSchema = z.strictObject({
   type: z.literal('ListEvents'),
   afterPosition: z.int().min(0).optional(),
@@ -17,6 +22,7 @@ export const QuerySchema = z.discriminatedUnion('type', [
   GetMenuSchema,
   GetOrderSchema,
   ListOpenOrdersSchema,
+  ListClosedOrdersSchema,
   ListEventsSchema,
   GetTillInfoSchema,
 ]);
@@ -29,6 +35,7 @@ export interface QueryResults {
   GetMenu: MenuView;
   GetOrder: OrderView;
   ListOpenOrders: OrderSummary[];
+  ListClosedOrders: OrderSummary[];
   ListEvents: EventView[];
   GetTillInfo: TillInfo;
 }

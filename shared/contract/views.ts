@@ -47,6 +47,8 @@ export const OrderSummarySchema = OrderViewSchema.pick({
   total: true,
   paid: true,
   due: true,
+  closedAt: true,
+  receipt: true,
 }).extend({ lineCount: z.int() });
 export type OrderSummary = z.infer<typeof OrderSummarySchema>;
 

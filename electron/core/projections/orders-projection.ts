@@ -17,6 +17,7 @@ export const ordersProjection: Projection = {
         receipt_series TEXT, receipt_number INTEGER, version INTEGER NOT NULL
       );
       CREATE INDEX IF NOT EXISTS orders_status ON orders(status, opened_at);
+      CREATE INDEX IF NOT EXISTS orders_closed ON orders(status, closed_at);
       CREATE UNIQUE INDEX IF NOT EXISTS orders_receipt ON orders(receipt_series, receipt_number) WHERE receipt_number IS NOT NULL;
       CREATE TABLE IF NOT EXISTS order_lines (
         order_id TEXT NOT NULL, line_id TEXT NOT NULL, item_id TEXT NOT NULL, name TEXT NOT NULL,

@@ -44,23 +44,35 @@ export function getOrder(db: SqlDb, orderId: string): OrderView {
     paid: o.paid,
     due: Math.max(0, o.total - o.paid),
     change: o.change,
-    receipt: o.receiptSeries !== null && o.receiptNumber !== null ? { series: o.receiptSeries, number: o.receiptNumber } : null,
+    receipt: receiptOf(o),
     version: o.version,
   };
 }
 
+const toSummary = (o: OrderRow): OrderSummary => ({
+  orderId: o.orderId,
+  status: o.status,
+  table: o.table,
+  currency: o.currency,
+  openedAt: o.openedAt,
+  closedAt: o.closedAt,
+  total: o.total,
+  paid: o.paid,
+  due: Math.max(0, o.total - o.paid),
+  lineCount: o.lineCount,
+  receipt: receiptOf(o),
+});
+
+function receiptOf(o: OrderRow): OrderView['receipt'] {
+  return o.receiptSeries !== null && o.receiptNumber !== null ? { series: o.receiptSeries, number: o.receiptNumber } : null;
+}
+
 export function listOpenOrders(db: SqlDb): OrderSummary[] {
+  return db.all<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE status = 'open' ORDER BY opened_at, order_id`).map(toSummary);
+}
+
+export function listClosedOrders(db: SqlDb, limit: number): OrderSummary[] {
   return db
-    .all<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE status = 'open' ORDER BY opened_at, order_id`)
-    .map((o) => ({
-      orderId: o.orderId,
-      status: o.status,
-      table: o.table,
-      currency: o.currency,
-      openedAt: o.openedAt,
-      total: o.total,
-      paid: o.paid,
-      due: Math.max(0, o.total - o.paid),
-      lineCount: o.lineCount,
-    }));
+    .all<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE status = 'closed' ORDER BY closed_at DESC, order_id LIMIT ?`, [limit])
+    .map(toSummary);
 }

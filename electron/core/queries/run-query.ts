@@ -4,7 +4,7 @@ import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { getMenu } from './menu-queries';
-import { getOrder, listOpenOrders } from './order-queries';
+import { getOrder, listClosedOrders, listOpenOrders } from './order-queries';
 
 export interface QueryDeps {
   db: SqlDb;
@@ -19,6 +19,7 @@ const handlers: Handlers = {
   GetMenu: (_q, d) => getMenu(d.db),
   GetOrder: (q, d) => getOrder(d.db, q.orderId),
   ListOpenOrders: (_q, d) => listOpenOrders(d.db),
+  ListClosedOrders: (q, d) => listClosedOrders(d.db, q.limit ?? 50),
   ListEvents: (q, d) => d.log.readAfter(q.afterPosition ?? 0, q.limit ?? MAX_LIST_LIMIT, q.stream),
   GetTillInfo: (_q, d) => d.info(),
 };

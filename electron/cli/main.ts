@@ -1,0 +1,42 @@
+import { runEvents } from './events-command';
+import { runServe } from './serve-command';
+import { runVerify } from './verify-command';
+
+const USAGE = `docket — the Docket till from the command line
+
+  docket serve  --data DIR [--port N] [--terminal ID]   serve the till to a browser on 127.0.0.1 (--port 0: any free port)
+  docket verify --data DIR [--json]                     check journal, snapshots and hash chains (exit 0 when intact)
+  docket events --data DIR [--stream S] [--limit N]     print events as JSON lines
+  docket bench  [--only NAME] [--quick]                 run the benchmarks (JSON lines)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  try {
+    switch (sub) {
+      case 'serve':
+        return await runServe(rest);
+      case 'verify':
+        return await runVerify(rest);
+      case 'events':
+        return await runEvents(rest);
+      case 'bench': {
+        const { runBench } = await import('./bench/run-bench');
+        await runBench(rest);
+        return 0;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        return sub === undefined ? 2 : 0;
+      default:
+        process.stderr.write(`docket: unknown command "${sub}"\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    process.stderr.write(`docket ${sub}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
