@@ -3,8 +3,10 @@ import path from 'node:path';
 import { DocketError } from '../../shared/kernel/errors';
 
 /**
- * One process writes a data folder. The lock file holds the owner's pid; a
- * lock left by a process that no longer runs (a crash, kill -9) is taken over.
+ * One writer per data folder. The lock file holds the owner's pid; a lock left
+ * by a process that no longer runs (a crash, kill -9) is taken over. A second
+ * open in the same process is refused too: two writers in one process corrupt
+ * the journal just as surely as two processes.
  */
 export interface DataDirLock {
   release(): Promise<void>;
@@ -28,7 +30,7 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number((await fsp.readFile(file, 'utf8').catch(() => '')).trim());
-      if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) {
+      if (Number.isSafeInteger(pid) && pid > 0 && isRunning(pid)) {
         throw new DocketError('IllegalState', `the data folder ${dataDir} is in use by process ${pid}`);
       }
       await fsp.rm(file, { force: true });

@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, expect } from 'vitest';
+import type { Reply } from '../../../shared/contract/api';
+import { uuidv7From, type IdSource } from '../../../shared/kernel/ids';
+import type { Till } from '../open-till';
+
+import { newId, unwrap } from './fixtures-lite';
+
+export { newId, unwrap };
+
+/** Ids that are the same on every run: two tills fed the same commands write identical logs. */
+export function seededIds(seed: number): IdSource {
+  let n = 0;
+  return () => {
+    n += 1;
+    const bytes = new Uint8Array(10);
+    new DataView(bytes.buffer).setUint32(0, seed);
+    new DataView(bytes.buffer).setUint32(4, n);
+    return uuidv7From(1_800_000_000_000 + n, bytes);
+  };
+}
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** A temp folder removed after the test. */
+export async function tempDir(prefix = 'docket-test-'): Promise<string> {
+  const d = await mkdtemp(path.join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+}
+
+export function expectError(r: Reply<unknown>, code: string): void {
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.error.code).toBe(code);
+}
+
+/** Opens, fills, pays and closes one order; returns its id. */
+export async function sellOrder(till: Till, ids: IdSource = newId, items = 2): Promise<string> {
+  const menu = unwrap(await till.query({ type: 'GetMenu' }));
+  const orderId = ids();
+  unwrap(await till.command({ type: 'OpenOrder', commandId: ids(), orderId }));
+  for (let i = 0; i < items; i++) {
+    const item = menu.items[i % menu.items.length];
+    if (!item) throw new Error('empty menu');
+    unwrap(await till.command({ type: 'AddItem', commandId: ids(), orderId, lineId: ids(), itemId: item.itemId, qty: 1 + (i % 3) }));
+  }
+  const order = unwrap(await till.query({ type: 'GetOrder', orderId }));
+  unwrap(await till.command({ type: 'TakePayment', commandId: ids(), orderId, paymentId: ids(), tender: 'cash', amount: order.due }));
+  unwrap(await till.command({ type: 'CloseOrder', commandId: ids(), orderId }));
+  return orderId;
+}
