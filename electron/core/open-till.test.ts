@@ -200,7 +200,8 @@ describe('durability and replay', () => {
     const [segment] = await readdir(path.join(copy, JOURNAL_DIR));
     const file = path.join(copy, JOURNAL_DIR, segment as string);
     const bytes = await readFile(file);
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const mid = Math.floor(bytes.length / 2);
+    bytes[mid] = (bytes[mid] as number) ^ 0xff;
     await writeFile(file, bytes);
     await expect(openTill({ dataDir: copy })).rejects.toThrow(/journal .* is damaged at byte \d+/);
     expect(await readFile(file)).toEqual(bytes); // and nothing was changed

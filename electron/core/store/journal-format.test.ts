@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRecord, HEADER_BYTES, scanJournal } from './journal-format';
 
+const flip = (buf: Buffer, at: number, mask: number): void => {
+  buf[at] = (buf[at] as number) ^ mask;
+};
+
 const records = [1, 2, 3].map((lsn) => encodeRecord({ lsn, events: [{ type: 'X', data: 'a'.repeat(lsn * 10) }] }));
 const file = Buffer.concat(records);
 const offsets = records.map((_, i) => records.slice(0, i).reduce((n, r) => n + r.length, 0));
@@ -24,7 +28,7 @@ describe('scanJournal', () => {
 
   it('treats a corrupted last record as a torn tail', () => {
     const damaged = Buffer.from(file);
-    damaged[file.length - 3] ^= 0xff;
+    flip(damaged, file.length - 3, 0xff);
     const scan = scanJournal(damaged);
     expect(scan.records).toHaveLength(2);
     expect(scan.tornTail).toMatchObject({ offset: offsets[2], reason: 'checksum mismatch' });
@@ -40,7 +44,7 @@ describe('scanJournal', () => {
   it('reports a corrupted record in the middle as corruption, never skipping it', () => {
     for (const at of [offsets[1] as number, (offsets[1] as number) + 5, (offsets[1] as number) + HEADER_BYTES + 2]) {
       const damaged = Buffer.from(file);
-      damaged[at] ^= 0x5a;
+      flip(damaged, at, 0x5a);
       const scan = scanJournal(damaged);
       expect(scan.records).toHaveLength(1);
       expect(scan.tornTail).toBeNull();
