@@ -1,0 +1,62 @@
+import { createStore } from 'zustand/vanilla';
+import type { Push } from '../../shared/contract/pushes';
+import { orderStream } from '../../shared/domain/order/order-events';
+import type { ConnectedApi, ConnectionStatus } from '../client/bridge-client';
+import { createHistoryStore } from './history-store';
+import { createMenuStore } from './menu-store';
+import { createOrderStore } from './order-store';
+import { createOrdersStore } from './orders-store';
+import { createStatusStore } from './status-store';
+
+export interface AppState {
+  connection: ConnectionStatus;
+  terminal: string | null;
+}
+
+/** Every store of the till screen, built around one API so tests can hand in a fake. */
+export function createTillStores(api: ConnectedApi) {
+  const status = createStatusStore();
+  const app = createStore<AppState>()(() => ({ connection: api.status(), terminal: null }));
+  const menu = createMenuStore(api, status);
+  const order = createOrderStore(api, status);
+  const orders = createOrdersStore(api, status);
+  const history = createHistoryStore(api, status);
+
+  async function loadAll(): Promise<void> {
+    const info = await api.query({ type: 'GetTillInfo' });
+    if (info.ok) app.setState({ terminal: info.value.terminal });
+    await Promise.all([menu.getState().load(), orders.getState().refresh(), order.getState().refresh(), history.getState().refresh()]);
+  }
+
+  /** Pushes name the streams that changed; only the views showing them are read again. */
+  function onPush(push: Push): void {
+    if (push.type !== 'ViewsChanged') return;
+    const streams = new Set(push.streams);
+    if (streams.has('menu')) void menu.getState().load();
+    if (push.streams.some((s) => s.startsWith('order-'))) void orders.getState().refresh();
+    const current = order.getState().orderId;
+    if (current && streams.has(orderStream(current))) void order.getState().refresh();
+    const selected = history.getState().selectedId;
+    if (selected && streams.has(orderStream(selected))) void history.getState().refresh();
+  }
+
+  function start(): () => void {
+    const offPush = api.onPush(onPush);
+    const offStatus = api.onStatus((connection) => {
+      app.setState({ connection });
+      // Pushes sent while the socket was down are lost: read everything again.
+      if (connection === 'open') void loadAll();
+    });
+    // Until the socket opens, the 'open' status above does the first load.
+    app.setState({ connection: api.status() });
+    if (api.status() === 'open') void loadAll();
+    return () => {
+      offPush();
+      offStatus();
+    };
+  }
+
+  return { api, app, status, menu, order, orders, history, start };
+}
+
+export type TillStores = ReturnType<typeof createTillStores>;
