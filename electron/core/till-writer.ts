@@ -66,7 +66,7 @@ export class TillWriter {
     if (this.broken) return Promise.resolve({ ok: false, error: this.broken });
     return new Promise((resolve) => {
       this.queue.push({ kind: 'command', command, resolve });
-      void this.drain();
+      this.scheduleDrain();
     });
   }
 
@@ -74,7 +74,7 @@ export class TillWriter {
   exclusive(run: () => Promise<void>): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ kind: 'exclusive', run, resolve, reject });
-      void this.drain();
+      this.scheduleDrain();
     });
   }
 
@@ -86,6 +86,11 @@ export class TillWriter {
   /** Resolves when everything queued so far has been answered. */
   idle(): Promise<void> {
     return this.exclusive(async () => undefined);
+  }
+
+  /** Starts draining after the current task, so commands submitted together land in one batch. */
+  private scheduleDrain(): void {
+    if (!this.draining) queueMicrotask(() => void this.drain());
   }
 
   private async drain(): Promise<void> {
