@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { openTill } from '../core/open-till';
+import { loadSqlJs } from '../core/store/sql-db';
+import { JOURNAL_DIR } from '../core/store/journal-files';
+import { sellOrder, tempDir } from '../core/test-support/fixtures';
+
+const DOCKET = fileURLToPath(new URL('../../bin/docket.mjs', import.meta.url));
+
+/** Runs the real `docket` command in a child process. */
+function docket(...args: string[]) {
+  const r = spawnSync(process.execPath, [DOCKET, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+async function folderWithSales(): Promise<string> {
+  const dataDir = await tempDir();
+  const till = await openTill({ dataDir });
+  for (let i = 0; i < 3; i++) await sellOrder(till);
+  await till.close(); // writes a snapshot holding everything
+  return dataDir;
+}
+
+describe('docket verify', () => {
+  it('exits 0 on an intact folder and prints the chain heads', async () => {
+    const r = docket('verify', '--data', await folderWithSales());
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^OK: 36 events verified \(T1: 36 events, head [0-9a-f]{16}…\)$/m);
+  });
+
+  it('names the first bad event when one stored event was changed in the snapshot with SQLite', async () => {
+    const dataDir = await folderWithSales();
+    const [snapshot] = (await readdir(dataDir)).filter((f) => f.startsWith('snapshot-'));
+    const file = path.join(dataDir, snapshot as string);
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database(await readFile(file));
+    db.run(`UPDATE events SET data = json_set(data, '$.tendered', 1) WHERE type = 'PaymentTaken' AND position = (SELECT min(position) FROM events WHERE type = 'PaymentTaken')`);
+    const tampered = db.exec(`SELECT position, id FROM events WHERE type = 'PaymentTaken' ORDER BY position LIMIT 1`)[0]?.values[0];
+    await writeFile(file, db.export());
+    db.close();
+
+    const r = docket('verify', '--data', dataDir, '--json');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out) as { ok: boolean; firstBad: { position: number; id: string; reason: string } };
+    expect(report.ok).toBe(false);
+    expect(report.firstBad).toMatchObject({ position: tampered?.[0], id: tampered?.[1], reason: expect.stringMatching(/hash/) });
+  });
+
+  it('reports a torn tail as a note, not damage, and exits 0', async () => {
+    const dataDir = await tempDir();
+    const till = await openTill({ dataDir });
+    await sellOrder(till);
+    const copy = await tempDir();
+    await cp(dataDir, copy, { recursive: true });
+    await till.close();
+    const [segment] = await readdir(path.join(copy, JOURNAL_DIR));
+    await writeFile(path.join(copy, JOURNAL_DIR, segment as string), 'DKJ1\x10\x00', { flag: 'a' });
+    const r = docket('verify', '--data', copy);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/note: a torn last record \(6 bytes/);
+  });
+
+  it('exits non-zero and names the place when a journal record in the middle is damaged', async () => {
+    const dataDir = await tempDir();
+    const till = await openTill({ dataDir });
+    await sellOrder(till);
+    const copy = await tempDir();
+    await cp(dataDir, copy, { recursive: true });
+    await till.close();
+    const [segment] = await readdir(path.join(copy, JOURNAL_DIR));
+    const file = path.join(copy, JOURNAL_DIR, segment as string);
+    const bytes = await readFile(file);
+    bytes[100] = (bytes[100] as number) ^ 1;
+    await writeFile(file, bytes);
+    const r = docket('verify', '--data', copy);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/DAMAGED: journal .* is damaged at byte 0 \(checksum mismatch\)/);
+  });
+});
+
+describe('docket events', () => {
+  it('prints the events of one stream as JSON lines', async () => {
+    const dataDir = await tempDir();
+    const till = await openTill({ dataDir });
+    const orderId = await sellOrder(till);
+    await till.close();
+    const r = docket('events', '--data', dataDir, '--stream', `order-${orderId}`);
+    expect(r.code).toBe(0);
+    const events = r.out.trim().split('\n').map((l) => JSON.parse(l) as { type: string; version: number });
+    expect(events.map((e) => e.type)).toEqual(['OrderOpened', 'ItemAdded', 'ItemAdded', 'PaymentTaken', 'OrderClosed']);
+    expect(events.map((e) => e.version)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('refuses an unknown flag plainly', () => {
+    const r = docket('events', '--dta', 'x');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Unknown option '--dta'/);
+  });
+});
