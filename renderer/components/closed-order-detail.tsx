@@ -50,7 +50,7 @@ export function ClosedOrderDetail() {
                       {e.position}
                     </td>
                     <td data-testid="event-type">{e.type}</td>
-                    <td>{time(e.meta.at)}</td>
+                    <td className="when">{time(e.meta.at)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useStores } from '../app/stores-context';
-import { useFormat } from '../app/use-format';
 import { NewOrderForm } from './new-order-form';
 import { OrderLines } from './order-lines';
 import { OrderTotals } from './order-totals';
@@ -13,10 +12,8 @@ export const receiptText = (r: { series: string; number: number }): string => `$
 /** The order on screen: its lines, its totals and what can be done with it next. */
 export function Ticket() {
   const { t } = useTranslation();
-  const { money } = useFormat();
   const { order: orderStore, orders, status } = useStores();
   const order = useStore(orderStore, (s) => s.order);
-  const lastPayment = useStore(orderStore, (s) => s.lastPayment);
   const busy = useStore(orderStore, (s) => s.inFlight > 0);
   const [paying, setPaying] = useState(false);
 
@@ -52,11 +49,6 @@ export function Ticket() {
           )}
           <OrderLines order={order} {...(open ? { onRemove: (id: string) => orderStore.getState().removeLine(id) } : {})} />
           <OrderTotals order={order} />
-          {lastPayment && lastPayment.change > 0 && (
-            <p className="change-banner" data-testid="ticket-change-due">
-              {t('pay.change')}: <strong>{money(lastPayment.change, order.currency)}</strong>
-            </p>
-          )}
           {open && (
             <div className="ticket-actions">
               <button
