@@ -1,0 +1,32 @@
+// The sandboxed preload: bundled to one CommonJS file that requires nothing
+// but electron. Only type imports from shared/ are allowed here; they vanish
+// at build time (scripts/build-electron.mjs checks the output).
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { DocketApi, Reply } from '../shared/contract/api';
+import type { Command, CommandResult } from '../shared/contract/commands';
+import type { Push } from '../shared/contract/pushes';
+import type { Query, QueryResult } from '../shared/contract/queries';
+
+// Same strings as IPC in ipc.ts (a sandboxed preload cannot import it).
+const COMMAND = 'docket:command';
+const QUERY = 'docket:query';
+const PUSH = 'docket:push';
+
+const api = {
+  command(command: Command): Promise<Reply<CommandResult>> {
+    return ipcRenderer.invoke(COMMAND, command) as Promise<Reply<CommandResult>>;
+  },
+  query<Q extends Query>(query: Q): Promise<Reply<QueryResult<Q>>> {
+    return ipcRenderer.invoke(QUERY, query) as Promise<Reply<QueryResult<Q>>>;
+  },
+  onPush(listener: (push: Push) => void): () => void {
+    // Wrap the listener so the page never sees the IpcRendererEvent (it holds `sender`).
+    const handler = (_event: IpcRendererEvent, push: Push): void => listener(push);
+    ipcRenderer.on(PUSH, handler);
+    return () => {
+      ipcRenderer.removeListener(PUSH, handler);
+    };
+  },
+} satisfies DocketApi;
+
+contextBridge.exposeInMainWorld('docket', api);
