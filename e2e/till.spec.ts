@@ -190,3 +190,39 @@ test('malformed, oversized and wrongly typed frames are refused with Validation 
   await expect(till.byTestId('connection-status')).toHaveAttribute('data-status', 'open');
   await expect(till.lines()).toHaveCount(0);
 });
+
+test('refusals are shown in plain words and change nothing', async ({ page }) => {
+  server = await serve();
+  const till = new TillPage(page);
+  await till.open(server.url);
+  await till.newOrder();
+  await till.menuItem('Margherita').click();
+  await expect(till.byTestId('order-due')).toHaveText('$11.50');
+
+  // Typed amounts are parsed to cents at the edge: a third decimal is refused, never rounded.
+  await till.byTestId('pay-button').click();
+  const dialog = till.byTestId('pay-dialog');
+  await dialog.getByTestId('pay-amount').fill('1.234');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('pay-error')).toContainText('decimal places');
+  await expect(dialog.getByTestId('pay-due')).toHaveText('$11.50');
+
+  // A part payment leaves the dialog open for the rest.
+  await dialog.getByTestId('pay-amount').fill('5');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('pay-due')).toHaveText('$6.50');
+  await expect(dialog.getByTestId('change-due')).toHaveText('$0.00');
+  await expect(dialog.getByTestId('pay-amount')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(till.byTestId('close-button')).toBeDisabled();
+
+  // The core refuses to remove a line that is partly paid for; the toast says why.
+  await till.line('Margherita').getByTestId('line-remove').click();
+  const status = till.byTestId('status-message');
+  await expect(status).toHaveAttribute('data-kind', 'error');
+  await expect(status).toContainText('more paid than owed');
+  await expect(till.lines()).toHaveCount(1);
+  await status.getByRole('button').click();
+  await expect(status).toBeHidden();
+});
