@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../shared/contract/views';
 import { useFormat } from '../app/use-format';
@@ -14,6 +14,14 @@ export function OrderLines({ order, onRemove }: Props) {
   const { t } = useTranslation();
   const { money } = useFormat();
   const listRef = useRef<HTMLUListElement>(null);
+  const count = order.lines.length;
+  const shown = useRef(count);
+
+  useEffect(() => {
+    // A line just added goes at the bottom, which may be below the fold: bring it into view.
+    if (count > shown.current) listRef.current?.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    shown.current = count;
+  }, [count]);
 
   const remove = async (lineId: string) => {
     // The removed button disappears with its line; keep keyboard focus inside the ticket.
