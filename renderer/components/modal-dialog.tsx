@@ -39,6 +39,8 @@ export function ModalDialog({ labelledBy, onClose, testId, children }: Props) {
         e.preventDefault();
         onClose();
       }}
+      // Chrome may close a dialog without 'cancel' (a second quick Escape): keep React's state in step.
+      onClose={onClose}
     >
       {children}
     </dialog>
