@@ -11,8 +11,7 @@ export class TillPage {
   line = (name: string): Locator => this.lines().filter({ hasText: name });
 
   async open(url: string): Promise<void> {
-    // index.html by name: the CLI's static server answers 403 for "/" (reported to its owner).
-    await this.page.goto(`${url}/index.html`);
+    await this.page.goto(url);
     await this.waitConnected();
   }
 

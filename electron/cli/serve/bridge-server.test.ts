@@ -91,3 +91,14 @@ describe('the WebSocket bridge', () => {
     await expect(connect({ Origin: 'http://evil.example' })).rejects.toThrow(/403/);
   });
 });
+
+describe('the static server', () => {
+  it('serves index.html at / with the CSP, and nothing outside its folder', async () => {
+    const root = await fetch(`${server.url}/`);
+    expect(root.status).toBe(200);
+    expect(root.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(await root.text()).toMatch(/<title>Docket<\/title>/);
+    const escape = await fetch(`${server.url}/%2e%2e/%2e%2e/etc/passwd`);
+    expect(await escape.text()).not.toMatch(/root:/);
+  });
+});

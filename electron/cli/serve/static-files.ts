@@ -35,7 +35,7 @@ export function staticFiles(root: string) {
       return;
     }
     let file = path.resolve(rootWithSep, `.${rel}`);
-    if (!file.startsWith(rootWithSep)) {
+    if (file !== path.resolve(root) && !file.startsWith(rootWithSep)) {
       res.writeHead(403).end();
       return;
     }
