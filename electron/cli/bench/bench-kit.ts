@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { uuidv7From } from '../../../shared/kernel/ids';
@@ -61,6 +61,11 @@ export async function makeTempDir(label: string): Promise<string> {
 
 export async function removeTempDirs(): Promise<void> {
   for (const dir of tempDirs.splice(0)) await fsp.rm(dir, { recursive: true, force: true });
+}
+
+/** For Ctrl-C: a full run leaves a few hundred MB of data folders behind otherwise. */
+export function removeTempDirsSync(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**

@@ -10,10 +10,12 @@ import { NO_AUTO_SNAPSHOT, openBenchTill, send, sendSequential, sendWindowed } f
  * rebuilding the read models, and opening the folder after a crash. They
  * share one build of the log because building it is most of their cost.
  *
- * The folder is laid out as a till that snapshots every 20k records and
- * keeps two snapshots would leave it when killed 10k records after its last
- * snapshot: snapshots at 70% and 90% of the log, the journal since 70%, and
- * a 10k-record tail after the newest snapshot that open must replay.
+ * The folder is laid out as a till that snapshots every 20k records (the
+ * default) and keeps two snapshots would leave it when killed 10k records
+ * after its last snapshot: snapshots at 70% and 90% of the log, the journal
+ * since 70%, and a tail of a tenth of the log (10k records at 100k) after the
+ * newest snapshot, which open must replay. Automatic snapshots are off so
+ * that the layout is the same on every run.
  */
 export const LOG_METRICS = ['command.p50', 'command.p99', 'open.100k', 'rebuild'] as const;
 

@@ -136,9 +136,4 @@ export class OrderWorkload {
     for (let i = 0; i < n; i++) out.push(this.next());
     return out;
   }
-
-  /** Orders that are open and still taking lines: targets for "AddItem to an open order". */
-  get openOrderIds(): string[] {
-    return this.active.filter((o) => o.step === 'lines').map((o) => o.orderId);
-  }
 }
