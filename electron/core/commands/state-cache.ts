@@ -15,7 +15,15 @@ export class StateCache {
   constructor(private readonly capacity = 2000) {}
 
   get(stream: string): Entry | undefined {
-    return this.staged.get(stream) ?? this.entries.get(stream);
+    const staged = this.staged.get(stream);
+    if (staged) return staged;
+    const entry = this.entries.get(stream);
+    if (entry) {
+      // Refresh its place in the LRU order: a stream read by every command (the menu) must never be the oldest.
+      this.entries.delete(stream);
+      this.entries.set(stream, entry);
+    }
+    return entry;
   }
 
   stage(stream: string, version: number, state: unknown): void {
