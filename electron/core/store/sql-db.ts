@@ -22,7 +22,16 @@ export type Row = Record<string, SqlValue>;
  */
 export class SqlDb {
   private readonly statements = new Map<string, Statement>();
-  constructor(readonly raw: Database) {}
+  constructor(readonly raw: Database) {
+    // sql.js keeps the database as a file in Emscripten's in-memory file system,
+    // and by default SQLite treats it like a disk: every transaction creates,
+    // fills and deletes a rollback-journal file there, and checks the file's
+    // header for changes by other processes. None of that protects anything
+    // here (the journal in ../store is what makes commands durable), and it
+    // cost about a third of a command's CPU time. The rollback journal stays
+    // (in memory), so ROLLBACK and savepoints work as before.
+    raw.exec('PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA temp_store = MEMORY;');
+  }
 
   private prepare(sql: string): Statement {
     let st = this.statements.get(sql);
