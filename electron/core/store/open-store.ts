@@ -92,6 +92,11 @@ export async function openStore(opts: OpenStoreOptions): Promise<OpenedStore> {
   db.exec('BEGIN');
   try {
     for (const [i, seg] of segments.entries()) {
+      // Every record of this segment is in the snapshot (the next segment starts at or before
+      // the snapshot's next record): reading and parsing it would only be thrown away. `verify`
+      // still reads every segment.
+      const next = segments[i + 1];
+      if (next && next.startLsn - 1 <= snapshotLsn) continue;
       const scan = await scanSegment(seg);
       const isLast = i === segments.length - 1;
       if (scan.corruption || (scan.tornTail && !isLast)) {
