@@ -67,6 +67,15 @@ export class Projector {
       p.setup(this.db);
     }
     this.db.run('UPDATE checkpoints SET position = 0');
-    return this.catchUp(log);
+    // Filling the tables first and indexing them afterwards is cheaper than keeping
+    // every secondary index up to date row by row (about a tenth of a rebuild).
+    const indexes = this.db.all<{ name: string; sql: string }>(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+         AND tbl_name NOT IN ('events', 'commands', 'store_meta', 'checkpoints')`,
+    );
+    for (const { name } of indexes) this.db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+    const n = this.catchUp(log);
+    for (const { sql } of indexes) this.db.exec(sql);
+    return n;
   }
 }
