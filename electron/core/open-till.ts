@@ -16,6 +16,7 @@ import { runQuery } from './queries/run-query';
 import { demoMenuCommands } from './seed/demo-menu';
 import { pruneSegments } from './store/journal-files';
 import { openStore, type OpenReport } from './store/open-store';
+import { setMeta } from './store/schema';
 import { pruneSnapshots, writeSnapshot } from './store/snapshot-files';
 import type { SqlDb } from './store/sql-db';
 import { TillWriter } from './till-writer';
@@ -103,6 +104,9 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
   async function takeSnapshot(): Promise<void> {
     const lsn = writer.lsn;
     if (lsn === snapshotLsn) return;
+    // What the snapshot must say about itself: the last journal record it holds, and that its read models hold it too.
+    setMeta(db, 'last_lsn', String(lsn));
+    projector.markCaughtUp(log.lastPosition);
     const bytes = db.export();
     await writeSnapshot(dataDir, lsn, bytes);
     await journal.rotate(lsn + 1);

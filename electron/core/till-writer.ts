@@ -11,7 +11,6 @@ import type { EventLog } from './store/event-log';
 import type { JournalWriter } from './store/journal-files';
 import { encodeRecord } from './store/journal-format';
 import type { JournalPayload } from './store/journal-record';
-import { setMeta } from './store/schema';
 import type { SqlDb } from './store/sql-db';
 
 /** How many queued commands one transaction and one fsync may carry. */
@@ -122,8 +121,10 @@ export class TillWriter {
     const records: Buffer[] = [];
     const written: Recorded[] = [];
     let lsn = this.lsnValue;
+    // A lone command needs no savepoint: if it is refused, rolling back the whole transaction undoes exactly it.
+    const savepoints = batch.length > 1;
     this.inTransaction = true;
-    db.exec('BEGIN');
+    db.run('BEGIN');
     for (const { command } of batch) {
       if (this.broken) {
         answers.push({ ok: false, error: this.broken });
@@ -135,7 +136,7 @@ export class TillWriter {
         continue;
       }
       const mark = log.mark();
-      db.exec('SAVEPOINT command');
+      if (savepoints) db.run('SAVEPOINT command');
       try {
         const at = new Date(this.d.clock.now()).toISOString();
         const events = handleCommand(command, {
@@ -157,29 +158,33 @@ export class TillWriter {
         db.run('INSERT INTO commands(command_id, lsn, result) VALUES (?, ?, ?)', [command.commandId, lsn, JSON.stringify(result)]);
         const payload: JournalPayload = { lsn, commandId: command.commandId, result, events };
         records.push(encodeRecord(payload));
-        db.exec('RELEASE command');
+        if (savepoints) db.run('RELEASE command');
         this.states.commit();
         written.push(...events);
         answers.push({ ok: true, value: result });
       } catch (e) {
-        db.exec('ROLLBACK TO command');
-        db.exec('RELEASE command');
+        if (savepoints) {
+          db.run('ROLLBACK TO command');
+          db.run('RELEASE command');
+        } else {
+          db.run('ROLLBACK');
+          db.run('BEGIN');
+        }
         log.restore(mark);
         this.states.discard();
         answers.push({ ok: false, error: toErrorShape(e) });
       }
     }
     try {
-      if (records.length > 0) {
-        setMeta(db, 'last_lsn', String(lsn));
-        await journal.append(records);
-      }
-      db.exec('COMMIT');
+      // The journal is the record of what happened; store_meta.last_lsn and the projection
+      // checkpoints are brought up to date only when a snapshot is taken (see open-till.ts).
+      if (records.length > 0) await journal.append(records);
+      db.run('COMMIT');
       this.lsnValue = lsn;
     } catch (e) {
       // Nothing of this batch reached the disk: undo it in memory too, and stop
       // taking commands, because the state of the disk is no longer known.
-      db.exec('ROLLBACK');
+      db.run('ROLLBACK');
       log.reload();
       this.states.clear();
       this.broken = new DocketError(

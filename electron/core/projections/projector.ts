@@ -28,13 +28,21 @@ export class Projector {
     return Number(this.db.get<{ position: number }>('SELECT position FROM checkpoints WHERE projection = ?', [name])?.position ?? 0);
   }
 
-  /** Applies one command's events and moves every checkpoint to the last of them. */
+  /**
+   * Applies one command's events, in the transaction that appends them. The
+   * checkpoints are not moved here: live, the read models always match the
+   * events table (same transaction), so a checkpoint only has to be right in a
+   * snapshot, where the journal replay starts from. See markCaughtUp.
+   */
   apply(events: readonly Recorded[]): void {
-    if (events.length === 0) return;
     for (const e of events) {
       for (const p of this.projections) if (p.handles.has(e.type)) p.apply(this.db, e);
     }
-    this.db.run('UPDATE checkpoints SET position = ?', [(events.at(-1) as Recorded).position]);
+  }
+
+  /** Records that every projection holds the log up to `position`; called just before a snapshot is exported. */
+  markCaughtUp(position: number): void {
+    this.db.run('UPDATE checkpoints SET position = ?', [position]);
   }
 
   /** Brings each projection up to the end of the log; returns how many events were applied. */
