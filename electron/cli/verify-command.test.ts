@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openTill } from '../core/open-till';
 import { loadSqlJs } from '../core/store/sql-db';
-import { JOURNAL_DIR } from '../core/store/journal-files';
-import { sellOrder, tempDir } from '../core/test-support/fixtures';
+import { crashedFolderWithOneSale, sellOrder, tempDir } from '../core/test-support/fixtures';
 
 const DOCKET = fileURLToPath(new URL('../../bin/docket.mjs', import.meta.url));
 
@@ -51,32 +50,19 @@ describe('docket verify', () => {
   });
 
   it('reports a torn tail as a note, not damage, and exits 0', async () => {
-    const dataDir = await tempDir();
-    const till = await openTill({ dataDir });
-    await sellOrder(till);
-    const copy = await tempDir();
-    await cp(dataDir, copy, { recursive: true });
-    await till.close();
-    const [segment] = await readdir(path.join(copy, JOURNAL_DIR));
-    await writeFile(path.join(copy, JOURNAL_DIR, segment as string), 'DKJ1\x10\x00', { flag: 'a' });
-    const r = docket('verify', '--data', copy);
+    const { dataDir, segment } = await crashedFolderWithOneSale();
+    await writeFile(segment, 'DKJ1\x10\x00', { flag: 'a' });
+    const r = docket('verify', '--data', dataDir);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/note: a torn last record \(6 bytes/);
   });
 
   it('exits non-zero and names the place when a journal record in the middle is damaged', async () => {
-    const dataDir = await tempDir();
-    const till = await openTill({ dataDir });
-    await sellOrder(till);
-    const copy = await tempDir();
-    await cp(dataDir, copy, { recursive: true });
-    await till.close();
-    const [segment] = await readdir(path.join(copy, JOURNAL_DIR));
-    const file = path.join(copy, JOURNAL_DIR, segment as string);
-    const bytes = await readFile(file);
+    const { dataDir, segment } = await crashedFolderWithOneSale();
+    const bytes = await readFile(segment);
     bytes[100] = (bytes[100] as number) ^ 1;
-    await writeFile(file, bytes);
-    const r = docket('verify', '--data', copy);
+    await writeFile(segment, bytes);
+    const r = docket('verify', '--data', dataDir);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/DAMAGED: journal .* is damaged at byte 0 \(checksum mismatch\)/);
   });

@@ -1,13 +1,11 @@
-import { cp, readdir, readFile, writeFile, appendFile } from 'node:fs/promises';
-import path from 'node:path';
+import { appendFile, cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../shared/kernel/clock';
 import { openTill, type Till } from './open-till';
 import { Projector } from './projections/projector';
-import { JOURNAL_DIR } from './store/journal-files';
 import { openStore } from './store/open-store';
 import { dumpTables, PROJECTION_TABLES } from './test-support/dump-tables';
-import { expectError, newId, seededIds, sellOrder, tempDir, unwrap } from './test-support/fixtures';
+import { crashedFolderWithOneSale, expectError, newId, seededIds, sellOrder, tempDir, unwrap } from './test-support/fixtures';
 
 async function eventsOf(till: Till, stream?: string) {
   return unwrap(await till.query({ type: 'ListEvents', ...(stream ? { stream } : {}), limit: 1000 }));
@@ -166,44 +164,32 @@ describe('durability and replay', () => {
   });
 
   it('drops and reports a torn last journal record, keeps every acknowledged event, and writes on cleanly', async () => {
-    const dataDir = await tempDir();
-    let till = await openTill({ dataDir });
-    await sellOrder(till);
-    const acked = await eventsOf(till);
-    const copy = await tempDir();
-    await cp(dataDir, copy, { recursive: true });
-    await till.close();
-    await writeFile(path.join(copy, 'LOCK'), '999999999');
-    const [segment] = await readdir(path.join(copy, JOURNAL_DIR));
+    const { dataDir, segment } = await crashedFolderWithOneSale();
+    const acked = await readFile(segment);
     // Half of a record: what a crash in the middle of a write leaves.
-    await appendFile(path.join(copy, JOURNAL_DIR, segment as string), Buffer.from('DKJ1\x40\x00\x00\x00garbage', 'latin1'));
+    await appendFile(segment, Buffer.from('DKJ1\x40\x00\x00\x00garbage', 'latin1'));
 
-    till = await openTill({ dataDir: copy });
+    let till = await openTill({ dataDir });
     expect(till.openReport.droppedTail).toMatchObject({ bytes: 15 });
-    expect(await eventsOf(till)).toEqual(acked);
+    expect(await readFile(segment)).toEqual(acked); // cut back to the last whole record
+    const sold = await eventsOf(till);
+    expect(sold.map((e) => e.type).slice(-2)).toEqual(['PaymentTaken', 'OrderClosed']);
     await sellOrder(till);
     await till.close();
-    till = await openTill({ dataDir: copy });
+    till = await openTill({ dataDir });
     expect(till.openReport.droppedTail).toBeNull();
+    expect((await eventsOf(till)).slice(0, sold.length)).toEqual(sold);
     expect((await till.verify()).firstBad).toBeNull();
     await till.close();
   });
 
   it('refuses to open over a damaged record in the middle of the journal, naming where', async () => {
-    const dataDir = await tempDir();
-    const till = await openTill({ dataDir });
-    await sellOrder(till);
-    const copy = await tempDir();
-    await cp(dataDir, copy, { recursive: true });
-    await till.close();
-    await writeFile(path.join(copy, 'LOCK'), '999999999');
-    const [segment] = await readdir(path.join(copy, JOURNAL_DIR));
-    const file = path.join(copy, JOURNAL_DIR, segment as string);
-    const bytes = await readFile(file);
+    const { dataDir, segment } = await crashedFolderWithOneSale();
+    const bytes = await readFile(segment);
     const mid = Math.floor(bytes.length / 2);
     bytes[mid] = (bytes[mid] as number) ^ 0xff;
-    await writeFile(file, bytes);
-    await expect(openTill({ dataDir: copy })).rejects.toThrow(/journal .* is damaged at byte \d+/);
-    expect(await readFile(file)).toEqual(bytes); // and nothing was changed
+    await writeFile(segment, bytes);
+    await expect(openTill({ dataDir })).rejects.toThrow(/journal .* is damaged at byte \d+/);
+    expect(await readFile(segment)).toEqual(bytes); // and nothing was changed
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EventMeta } from '../../../shared/kernel/recorded';
 import { GENESIS_HASH, hashEvent } from '../../core/store/hash-chain';
+import { EVENTS_DDL } from '../../core/store/schema';
 import { newId } from './bench-kit';
 import type { WorkItem } from './order-workload';
 
@@ -19,25 +20,6 @@ import type { WorkItem } from './order-workload';
  * no idempotency table. That is deliberate: it is what the till must at
  * least keep up with for the sql.js + journal design to pay off.
  */
-const DDL = `
-CREATE TABLE events (
-  position INTEGER PRIMARY KEY,
-  id       TEXT NOT NULL UNIQUE,
-  stream   TEXT NOT NULL,
-  version  INTEGER NOT NULL,
-  type     TEXT NOT NULL,
-  schema   INTEGER NOT NULL,
-  data     TEXT NOT NULL,
-  meta     TEXT NOT NULL,
-  terminal TEXT NOT NULL,
-  seq      INTEGER NOT NULL,
-  at       TEXT NOT NULL,
-  hash     TEXT NOT NULL,
-  UNIQUE (stream, version),
-  UNIQUE (terminal, seq)
-);
-CREATE INDEX events_type_at ON events(type, at);
-`;
 
 type DatabaseCtor = typeof BetterSqlite3;
 
@@ -62,7 +44,7 @@ export class BaselineStore {
     this.db = new Database(path.join(dir, 'baseline.db'));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
-    this.db.exec(DDL);
+    this.db.exec(EVENTS_DDL);
     const version = this.db.prepare<[string], { v: number }>('SELECT coalesce(max(version), 0) AS v FROM events WHERE stream = ?');
     const insert = this.db.prepare(
       'INSERT INTO events(position, id, stream, version, type, schema, data, meta, terminal, seq, at, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',

@@ -7,7 +7,8 @@ import type { SqlDb } from './sql-db';
  */
 export const STORE_SCHEMA_VERSION = 1;
 
-const DDL = `
+/** The events table and its indexes; the better-sqlite3 baseline benchmark builds the same. */
+export const EVENTS_DDL = `
 CREATE TABLE IF NOT EXISTS events (
   position INTEGER PRIMARY KEY,
   id       TEXT NOT NULL UNIQUE,
@@ -25,6 +26,9 @@ CREATE TABLE IF NOT EXISTS events (
   UNIQUE (terminal, seq)
 );
 CREATE INDEX IF NOT EXISTS events_type_at ON events(type, at);
+`;
+
+const DDL = `${EVENTS_DDL}
 CREATE TABLE IF NOT EXISTS commands (
   command_id TEXT PRIMARY KEY,
   lsn        INTEGER NOT NULL,

@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect } from 'vitest';
 import type { Reply } from '../../../shared/contract/api';
 import { uuidv7From, type IdSource } from '../../../shared/kernel/ids';
-import type { Till } from '../open-till';
+import { openTill, type Till } from '../open-till';
+import { JOURNAL_DIR } from '../store/journal-files';
 
 import { newId, unwrap } from './fixtures-lite';
 
@@ -53,4 +54,22 @@ export async function sellOrder(till: Till, ids: IdSource = newId, items = 2): P
   unwrap(await till.command({ type: 'TakePayment', commandId: ids(), orderId, paymentId: ids(), tender: 'cash', amount: order.due }));
   unwrap(await till.command({ type: 'CloseOrder', commandId: ids(), orderId }));
   return orderId;
+}
+
+/**
+ * A data folder as a crash leaves it: one order sold, copied while the till
+ * was still open (everything acknowledged is on disk, no closing snapshot).
+ * Returns the copy and the path of its journal segment.
+ */
+export async function crashedFolderWithOneSale(): Promise<{ dataDir: string; segment: string }> {
+  const live = await tempDir();
+  const till = await openTill({ dataDir: live });
+  await sellOrder(till);
+  const dataDir = await tempDir();
+  await cp(live, dataDir, { recursive: true });
+  await till.close();
+  // The copied lock names this (running) process: make it a dead one, as after a crash.
+  await writeFile(path.join(dataDir, 'LOCK'), '999999999');
+  const [name] = await readdir(path.join(dataDir, JOURNAL_DIR));
+  return { dataDir, segment: path.join(dataDir, JOURNAL_DIR, name as string) };
 }
