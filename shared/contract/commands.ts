@@ -1,69 +1,10 @@
 import { z } from 'zod';
-import { MAX_AMOUNT, MAX_TEXT } from './limits';
+import { Id } from './command-envelope';
+import { MENU_COMMAND_SCHEMAS } from './menu-commands';
+import { ORDER_COMMAND_SCHEMAS } from './order-commands';
 
-/**
- * Every command the till accepts, as zod schemas. A command carries its own id
- * (a UUIDv7 made by the client): sending the same command twice applies it once.
- * `expectedVersion`, when given, is the stream version the sender saw; a
- * mismatch is a Concurrency error and nothing is written.
- */
-const Id = z.uuid();
-const Envelope = {
-  commandId: Id,
-  expectedVersion: z.int().min(0).optional(),
-};
-const Name = z.string().min(1).max(MAX_TEXT);
-const Price = z.int().min(0).max(MAX_AMOUNT);
-
-export const CreateMenuSchema = z.strictObject({ type: z.literal('CreateMenu'), ...Envelope, currency: z.string().regex(/^[A-Z]{3}$/) });
-export const AddCategorySchema = z.strictObject({ type: z.literal('AddCategory'), ...Envelope, categoryId: Id, name: Name });
-export const AddMenuItemSchema = z.strictObject({
-  type: z.literal('AddMenuItem'),
-  ...Envelope,
-  itemId: Id,
-  categoryId: Id,
-  name: Name,
-  price: Price,
-});
-export const ChangeItemPriceSchema = z.strictObject({ type: z.literal('ChangeItemPrice'), ...Envelope, itemId: Id, price: Price });
-
-export const OpenOrderSchema = z.strictObject({
-  type: z.literal('OpenOrder'),
-  ...Envelope,
-  orderId: Id,
-  table: z.string().max(40).optional(),
-});
-export const AddItemSchema = z.strictObject({
-  type: z.literal('AddItem'),
-  ...Envelope,
-  orderId: Id,
-  lineId: Id,
-  itemId: Id,
-  // Range checks on qty and amount live in the domain, so the refusal reads the same from every entry point.
-  qty: z.int(),
-});
-export const RemoveItemSchema = z.strictObject({ type: z.literal('RemoveItem'), ...Envelope, orderId: Id, lineId: Id });
-export const TakePaymentSchema = z.strictObject({
-  type: z.literal('TakePayment'),
-  ...Envelope,
-  orderId: Id,
-  paymentId: Id,
-  tender: z.literal('cash'),
-  amount: z.int().max(MAX_AMOUNT),
-});
-export const CloseOrderSchema = z.strictObject({ type: z.literal('CloseOrder'), ...Envelope, orderId: Id });
-
-export const CommandSchema = z.discriminatedUnion('type', [
-  CreateMenuSchema,
-  AddCategorySchema,
-  AddMenuItemSchema,
-  ChangeItemPriceSchema,
-  OpenOrderSchema,
-  AddItemSchema,
-  RemoveItemSchema,
-  TakePaymentSchema,
-  CloseOrderSchema,
-]);
+/** Every command the till accepts: one discriminated union over the per-aggregate schema files. */
+export const CommandSchema = z.discriminatedUnion('type', [...MENU_COMMAND_SCHEMAS, ...ORDER_COMMAND_SCHEMAS]);
 
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];

@@ -1,4 +1,7 @@
 export * from './limits';
+export * from './command-envelope';
+export * from './menu-commands';
+export * from './order-commands';
 export * from './commands';
 export * from './queries';
 export * from './views';

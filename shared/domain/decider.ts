@@ -8,11 +8,28 @@ export interface DomainEvent<T extends string = string, D = unknown> {
   readonly data: D;
 }
 
+export type StaffRole = 'server' | 'manager';
+
+/** Who is acting: resolved by the core from the till's sign-in session, never taken from the client's word. */
+export interface Actor {
+  readonly staffId: string;
+  readonly role: StaffRole;
+}
+
 export interface CommandContext {
   /** ISO 8601 time of the command, from the core's clock. */
   readonly now: string;
   readonly terminal: string;
-  readonly staff?: string;
+  /** The signed-in staff member; absent only for system commands (seeding, imports). */
+  readonly staff?: Actor;
+  /** A manager whose PIN approved this command, checked by the core before the command ran. */
+  readonly approvedBy?: Actor;
+}
+
+/** The manager who approves an action: a given approval, or the acting staff member when a manager. */
+export function approver(ctx: CommandContext): Actor | undefined {
+  if (ctx.approvedBy) return ctx.approvedBy;
+  return ctx.staff?.role === 'manager' ? ctx.staff : undefined;
 }
 
 export interface Decider<S, C, E, X = CommandContext> {

@@ -2,7 +2,11 @@
  * Error codes shared by the domain, the core and the contract. Every refusal
  * a user can see carries one of these codes and a plain-language message.
  */
-export const ErrorCodes = ['Validation', 'NotFound', 'IllegalState', 'Concurrency', 'Internal'] as const;
+/**
+ * `Unauthorized`: nobody is signed in, a PIN is wrong, or the role may not do this.
+ * `ApprovalRequired`: allowed only with a manager's approval; send the command again with one.
+ */
+export const ErrorCodes = ['Validation', 'NotFound', 'IllegalState', 'Concurrency', 'Unauthorized', 'ApprovalRequired', 'Internal'] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];
 
 export interface DocketErrorShape {

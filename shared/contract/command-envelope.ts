@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { MAX_AMOUNT, MAX_TEXT } from './limits';
+
+/**
+ * What every command carries besides its own fields. A command carries its own
+ * id (a UUIDv7 made by the client): sending the same command twice applies it
+ * once. `expectedVersion`, when given, is the stream version the sender saw; a
+ * mismatch is a Concurrency error and nothing is written.
+ */
+export const Id = z.uuid();
+export const Envelope = {
+  commandId: Id,
+  expectedVersion: z.int().min(0).optional(),
+};
+export const Name = z.string().min(1).max(MAX_TEXT);
+export const Price = z.int().min(0).max(MAX_AMOUNT);
