@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { DocketApi, Reply } from '../../shared/contract/api';
-import type { CommandResult } from '../../shared/contract/commands';
+import type { Command, CommandResult } from '../../shared/contract/commands';
 import type { Push } from '../../shared/contract/pushes';
 import type { Query, QueryResult } from '../../shared/contract/queries';
 import type { TillInfo } from '../../shared/contract/views';
@@ -28,6 +28,11 @@ export interface OpenTillOptions {
   terminal?: string;
   clock?: Clock;
   ids?: IdSource;
+  /**
+   * For imports that replay history: the time a command happened (ms), when it
+   * is not now. Not reachable from the contract: clients never set the time.
+   */
+  commandTime?: (command: Command) => number | undefined;
   /** Seed the demo menu into an empty log (default true). */
   seedDemoMenu?: boolean;
   /** Take a snapshot once this many journal records or bytes have built up since the last one. */
@@ -89,6 +94,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     clock,
     newId,
     terminal,
+    commandTime: opts.commandTime,
     lastLsn: report.lastLsn,
     onDurable: (events: Recorded[], lsn: number) => {
       const push: Push = { type: 'ViewsChanged', position: log.lastPosition, streams: [...new Set(events.map((e) => e.stream))] };

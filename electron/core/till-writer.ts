@@ -28,6 +28,8 @@ export interface WriterDeps {
   clock: Clock;
   newId: IdSource;
   terminal: string;
+  /** Where a replay of history says when a command happened; the clock answers for every other command. */
+  commandTime?: ((command: Command) => number | undefined) | undefined;
   lastLsn: number;
   /** Called once a batch is durable, with every event it wrote. */
   onDurable: (events: Recorded[], lsn: number) => void;
@@ -138,7 +140,7 @@ export class TillWriter {
       const mark = log.mark();
       if (savepoints) db.run('SAVEPOINT command');
       try {
-        const at = new Date(this.d.clock.now()).toISOString();
+        const at = new Date(this.d.commandTime?.(command) ?? this.d.clock.now()).toISOString();
         const events = handleCommand(command, {
           db,
           log,
