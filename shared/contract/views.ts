@@ -4,8 +4,32 @@ import { z } from 'zod';
 export const MenuViewSchema = z.object({
   currency: z.string(),
   version: z.int(),
+  taxMode: z.enum(['inclusive', 'exclusive']),
+  /** Basis points of a price above which a discount needs a manager. */
+  discountApprovalAbove: z.int(),
   categories: z.array(z.object({ categoryId: z.string(), name: z.string(), position: z.int() })),
-  items: z.array(z.object({ itemId: z.string(), categoryId: z.string(), name: z.string(), price: z.int() })),
+  items: z.array(
+    z.object({
+      itemId: z.string(),
+      categoryId: z.string(),
+      name: z.string(),
+      price: z.int(),
+      taxCategoryId: z.string().nullable(),
+      station: z.string(),
+      modifierGroupIds: z.array(z.string()),
+      available: z.boolean(),
+    }),
+  ),
+  taxCategories: z.array(z.object({ taxCategoryId: z.string(), name: z.string(), rate: z.int() })),
+  modifierGroups: z.array(
+    z.object({
+      groupId: z.string(),
+      name: z.string(),
+      min: z.int(),
+      max: z.int(),
+      options: z.array(z.object({ optionId: z.string(), name: z.string(), priceDelta: z.int() })),
+    }),
+  ),
 });
 export type MenuView = z.infer<typeof MenuViewSchema>;
 

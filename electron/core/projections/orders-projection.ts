@@ -7,6 +7,7 @@ import type { Projection } from './projection';
 /** Orders with their running totals, and their lines (removed lines are kept, flagged). */
 export const ordersProjection: Projection = {
   name: 'orders',
+  version: 1,
   handles: new Set<OrderEvent['type']>(['OrderOpened', 'ItemAdded', 'ItemRemoved', 'PaymentTaken', 'OrderClosed']),
   setup(db) {
     db.exec(`

@@ -8,6 +8,11 @@ import type { SqlDb } from '../store/sql-db';
  */
 export interface Projection {
   readonly name: string;
+  /**
+   * Bumped whenever the projection's tables or meaning change: a database
+   * holding another version (an older snapshot) drops and rebuilds it on open.
+   */
+  readonly version: number;
   /** Event types it reacts to; the projector skips the rest. */
   readonly handles: ReadonlySet<string>;
   /** Creates its tables if missing. */

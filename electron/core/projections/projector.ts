@@ -1,5 +1,6 @@
 import type { Recorded } from '../../../shared/kernel/recorded';
 import type { EventLog } from '../store/event-log';
+import { getMeta, setMeta } from '../store/schema';
 import type { SqlDb } from '../store/sql-db';
 import { menuProjection } from './menu-projection';
 import { ordersProjection } from './orders-projection';
@@ -19,6 +20,13 @@ export class Projector {
     private readonly projections: readonly Projection[] = ALL_PROJECTIONS,
   ) {
     for (const p of projections) {
+      const key = `projection_version:${p.name}`;
+      if (getMeta(db, key) !== String(p.version)) {
+        // Another shape of this read model (a snapshot from an older version): start it again from the log.
+        p.drop(db);
+        db.run('INSERT OR REPLACE INTO checkpoints(projection, position) VALUES (?, 0)', [p.name]);
+        setMeta(db, key, String(p.version));
+      }
       p.setup(db);
       db.run('INSERT OR IGNORE INTO checkpoints(projection, position) VALUES (?, 0)', [p.name]);
     }

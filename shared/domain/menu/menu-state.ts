@@ -1,5 +1,5 @@
-import type { MenuEvent } from './menu-events';
 import { assertNever } from '../decider';
+import type { MenuEvent, ModifierOption, TaxMode } from './menu-events';
 
 export interface MenuItem {
   itemId: string;
@@ -7,6 +7,18 @@ export interface MenuItem {
   name: string;
   /** Minor units of the menu's currency. */
   price: number;
+  taxCategoryId: string | null;
+  station: string;
+  modifierGroupIds: string[];
+  available: boolean;
+}
+
+export interface ModifierGroup {
+  groupId: string;
+  name: string;
+  min: number;
+  max: number;
+  options: ModifierOption[];
 }
 
 export interface MenuState {
@@ -16,24 +28,64 @@ export interface MenuState {
   version: number;
   categories: Record<string, { categoryId: string; name: string }>;
   items: Record<string, MenuItem>;
+  taxCategories: Record<string, { taxCategoryId: string; name: string; rate: number }>;
+  modifierGroups: Record<string, ModifierGroup>;
+  policy: { taxMode: TaxMode; discountApprovalAbove: number };
 }
 
-export const initialMenuState = (): MenuState => ({ created: false, currency: '', version: 0, categories: {}, items: {} });
+export const DEFAULT_STATION = 'kitchen';
+/** Until a policy is set: prices exclude tax, and any discount above 10 % needs a manager. */
+export const DEFAULT_POLICY: MenuState['policy'] = { taxMode: 'exclusive', discountApprovalAbove: 1000 };
+
+export const initialMenuState = (): MenuState => ({
+  created: false,
+  currency: '',
+  version: 0,
+  categories: {},
+  items: {},
+  taxCategories: {},
+  modifierGroups: {},
+  policy: DEFAULT_POLICY,
+});
+
+function withItem(state: MenuState, itemId: string, change: (item: MenuItem) => MenuItem): Record<string, MenuItem> {
+  const item = state.items[itemId];
+  return item ? { ...state.items, [itemId]: change(item) } : state.items;
+}
 
 export function evolveMenu(state: MenuState, event: MenuEvent): MenuState {
-  const version = state.version + 1;
+  const s = { ...state, version: state.version + 1 };
   switch (event.type) {
     case 'MenuCreated':
-      return { ...state, version, created: true, currency: event.data.currency };
+      return { ...s, created: true, currency: event.data.currency };
     case 'CategoryAdded':
-      return { ...state, version, categories: { ...state.categories, [event.data.categoryId]: { ...event.data } } };
-    case 'MenuItemAdded':
-      return { ...state, version, items: { ...state.items, [event.data.itemId]: { ...event.data } } };
-    case 'MenuItemPriceChanged': {
-      const item = state.items[event.data.itemId];
-      if (!item) return { ...state, version };
-      return { ...state, version, items: { ...state.items, [item.itemId]: { ...item, price: event.data.price } } };
+      return { ...s, categories: { ...s.categories, [event.data.categoryId]: { ...event.data } } };
+    case 'MenuItemAdded': {
+      const d = event.data;
+      const item: MenuItem = {
+        itemId: d.itemId,
+        categoryId: d.categoryId,
+        name: d.name,
+        price: d.price,
+        taxCategoryId: d.taxCategoryId ?? null,
+        station: d.station ?? DEFAULT_STATION,
+        modifierGroupIds: d.modifierGroupIds ?? [],
+        available: true,
+      };
+      return { ...s, items: { ...s.items, [item.itemId]: item } };
     }
+    case 'MenuItemPriceChanged':
+      return { ...s, items: withItem(s, event.data.itemId, (i) => ({ ...i, price: event.data.price })) };
+    case 'ItemAvailabilityChanged':
+      return { ...s, items: withItem(s, event.data.itemId, (i) => ({ ...i, available: event.data.available })) };
+    case 'TaxCategoryDefined':
+      return { ...s, taxCategories: { ...s.taxCategories, [event.data.taxCategoryId]: { ...event.data } } };
+    case 'ModifierGroupDefined':
+      return { ...s, modifierGroups: { ...s.modifierGroups, [event.data.groupId]: { ...event.data } } };
+    case 'ItemModifierGroupsSet':
+      return { ...s, items: withItem(s, event.data.itemId, (i) => ({ ...i, modifierGroupIds: [...event.data.modifierGroupIds] })) };
+    case 'PricingPolicySet':
+      return { ...s, policy: { ...event.data } };
     default:
       return assertNever(event);
   }
