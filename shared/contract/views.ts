@@ -39,7 +39,21 @@ export const OrderLineViewSchema = z.object({
   name: z.string(),
   unitPrice: z.int(),
   qty: z.int(),
+  modifiers: z.array(z.object({ groupId: z.string(), optionId: z.string(), name: z.string(), priceDelta: z.int() })),
+  note: z.string().nullable(),
+  seat: z.int().nullable(),
+  course: z.int(),
+  station: z.string(),
+  /** new: not sent yet; held: not sent, its course held; sent: in the kitchen; voided. */
+  status: z.enum(['new', 'held', 'sent', 'voided']),
+  voidReason: z.string().nullable(),
+  taxRate: z.int(),
+  /** Before discounts. */
+  gross: z.int(),
+  discount: z.int(),
+  /** What the line is charged. */
   total: z.int(),
+  tax: z.int(),
 });
 
 export const OrderStatusSchema = z.enum(['open', 'closed']);
@@ -48,15 +62,38 @@ export const OrderViewSchema = z.object({
   orderId: z.string(),
   status: OrderStatusSchema,
   table: z.string().nullable(),
+  covers: z.int().nullable(),
   currency: z.string(),
+  taxMode: z.enum(['inclusive', 'exclusive']),
   terminal: z.string(),
   openedAt: z.string(),
   closedAt: z.string().nullable(),
   lines: z.array(OrderLineViewSchema),
+  heldCourses: z.array(z.int()),
+  discounts: z.array(
+    z.object({ discountId: z.string(), lineId: z.string().nullable(), kind: z.enum(['percent', 'amount']), value: z.int(), reason: z.string() }),
+  ),
+  payments: z.array(
+    z.object({
+      paymentId: z.string(),
+      tender: z.enum(['cash', 'card', 'voucher']),
+      tendered: z.int(),
+      amount: z.int(),
+      change: z.int(),
+      tip: z.int(),
+      reference: z.string().nullable(),
+    }),
+  ),
+  subtotal: z.int(),
+  discount: z.int(),
+  taxes: z.array(z.object({ taxCategoryId: z.string().nullable(), rate: z.int(), base: z.int(), tax: z.int() })),
+  tax: z.int(),
+  /** The bill: what must be paid (tips come on top). */
   total: z.int(),
   paid: z.int(),
   due: z.int(),
   change: z.int(),
+  tips: z.int(),
   receipt: z.object({ series: z.string(), number: z.int() }).nullable(),
   version: z.int(),
 });
@@ -75,6 +112,30 @@ export const OrderSummarySchema = OrderViewSchema.pick({
   receipt: true,
 }).extend({ lineCount: z.int() });
 export type OrderSummary = z.infer<typeof OrderSummarySchema>;
+
+export const KitchenTicketViewSchema = z.object({
+  ticketId: z.string(),
+  orderId: z.string(),
+  station: z.string(),
+  kind: z.enum(['order', 'void']),
+  table: z.string().nullable(),
+  createdAt: z.string(),
+  lines: z.array(
+    z.object({
+      lineId: z.string(),
+      name: z.string(),
+      qty: z.int(),
+      modifiers: z.array(z.string()),
+      note: z.string().nullable(),
+      seat: z.int().nullable(),
+      course: z.int(),
+      reason: z.string().optional(),
+    }),
+  ),
+  printCount: z.int(),
+  lastPrintedAt: z.string().nullable(),
+});
+export type KitchenTicketView = z.infer<typeof KitchenTicketViewSchema>;
 
 export const EventViewSchema = z.object({
   id: z.string(),

@@ -1,7 +1,7 @@
 import type { CommandOf } from '../../../shared/contract/commands';
 import type { Recorded } from '../../../shared/kernel/recorded';
 import { MENU_STREAM } from '../../../shared/domain/menu';
-import { decideOrder, evolveOrder, initialOrderState, orderStream, type OrderEvent, type OrderState } from '../../../shared/domain/order';
+import { decideOrder, evolveOrder, initialOrderState, orderStream, type OrderCommand, type OrderEvent, type OrderState } from '../../../shared/domain/order';
 import { load, run, type Aggregate, type HandlerEnv, type HandlerMap } from './handler-env';
 import { menuAggregate } from './menu-handlers';
 
@@ -18,7 +18,7 @@ function nextReceipt(env: HandlerEnv): { series: string; number: number } {
   return { series, number: Number(row?.n ?? 0) + 1 };
 }
 
-type OrderCommandType = 'OpenOrder' | 'AddItem' | 'RemoveItem' | 'TakePayment' | 'CloseOrder';
+type OrderCommandType = OrderCommand['type'];
 
 const onOrder = (command: CommandOf<OrderCommandType>, env: HandlerEnv): Recorded[] => {
   const menu = load(env, MENU_STREAM, menuAggregate).state;
@@ -37,6 +37,12 @@ export const orderHandlers: HandlerMap<OrderCommandType> = {
   OpenOrder: onOrder,
   AddItem: onOrder,
   RemoveItem: onOrder,
+  SendOrder: onOrder,
+  FireCourse: onOrder,
+  VoidItem: onOrder,
+  ApplyDiscount: onOrder,
+  RemoveDiscount: onOrder,
+  PrintKitchenTicket: onOrder,
   TakePayment: onOrder,
   CloseOrder: onOrder,
 };

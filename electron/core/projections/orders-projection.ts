@@ -1,31 +1,44 @@
 import type { Recorded } from '../../../shared/kernel/recorded';
-import type { OrderEvent } from '../../../shared/domain/order/order-events';
-import { assertNever } from '../../../shared/domain/decider';
+import { evolveOrder, initialOrderState, orderTotals, type OrderEvent, type OrderState } from '../../../shared/domain/order';
 import type { SqlDb } from '../store/sql-db';
 import type { Projection } from './projection';
 
-/** Orders with their running totals, and their lines (removed lines are kept, flagged). */
+const ORDER_EVENTS: readonly OrderEvent['type'][] = [
+  'OrderOpened',
+  'ItemAdded',
+  'ItemRemoved',
+  'LinesSent',
+  'CoursesHeld',
+  'CourseFired',
+  'ItemVoided',
+  'DiscountApplied',
+  'DiscountRemoved',
+  'KitchenTicketPrinted',
+  'PaymentTaken',
+  'OrderClosed',
+];
+
+/**
+ * Orders as the till lists and shows them. Each row keeps the order's state
+ * folded by the domain's own `evolveOrder` (so the read model can never
+ * disagree with the decider about lines, discounts or tax), plus the columns
+ * lists filter and sort on.
+ */
 export const ordersProjection: Projection = {
   name: 'orders',
-  version: 1,
-  handles: new Set<OrderEvent['type']>(['OrderOpened', 'ItemAdded', 'ItemRemoved', 'PaymentTaken', 'OrderClosed']),
+  version: 2,
+  handles: new Set<string>(ORDER_EVENTS),
   setup(db) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS orders (
-        order_id TEXT PRIMARY KEY, status TEXT NOT NULL, table_name TEXT, currency TEXT NOT NULL, terminal TEXT NOT NULL,
-        opened_at TEXT NOT NULL, closed_at TEXT, total INTEGER NOT NULL DEFAULT 0, paid INTEGER NOT NULL DEFAULT 0,
-        change INTEGER NOT NULL DEFAULT 0, line_count INTEGER NOT NULL DEFAULT 0,
-        receipt_series TEXT, receipt_number INTEGER, version INTEGER NOT NULL
+        order_id TEXT PRIMARY KEY, status TEXT NOT NULL, table_name TEXT, covers INTEGER, currency TEXT NOT NULL,
+        terminal TEXT NOT NULL, staff TEXT, opened_at TEXT NOT NULL, closed_at TEXT,
+        total INTEGER NOT NULL, paid INTEGER NOT NULL, due INTEGER NOT NULL, line_count INTEGER NOT NULL,
+        receipt_series TEXT, receipt_number INTEGER, version INTEGER NOT NULL, state TEXT NOT NULL
       );
       CREATE INDEX IF NOT EXISTS orders_status ON orders(status, opened_at);
       CREATE INDEX IF NOT EXISTS orders_closed ON orders(status, closed_at);
-      CREATE UNIQUE INDEX IF NOT EXISTS orders_receipt ON orders(receipt_series, receipt_number) WHERE receipt_number IS NOT NULL;
-      CREATE TABLE IF NOT EXISTS order_lines (
-        order_id TEXT NOT NULL, line_id TEXT NOT NULL, item_id TEXT NOT NULL, name TEXT NOT NULL,
-        unit_price INTEGER NOT NULL, qty INTEGER NOT NULL, menu_version INTEGER NOT NULL, position INTEGER NOT NULL,
-        removed INTEGER NOT NULL DEFAULT 0,
-        PRIMARY KEY (order_id, line_id)
-      ) WITHOUT ROWID;`);
+      CREATE UNIQUE INDEX IF NOT EXISTS orders_receipt ON orders(receipt_series, receipt_number) WHERE receipt_number IS NOT NULL;`);
   },
   drop(db) {
     db.exec('DROP TABLE IF EXISTS orders; DROP TABLE IF EXISTS order_lines;');
@@ -33,55 +46,36 @@ export const ordersProjection: Projection = {
   apply(db: SqlDb, r: Recorded) {
     const e = r as unknown as OrderEvent;
     const orderId = r.stream.slice('order-'.length);
-    switch (e.type) {
-      case 'OrderOpened':
-        db.run(
-          'INSERT INTO orders(order_id, status, table_name, currency, terminal, opened_at, version) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          [orderId, 'open', e.data.table, e.data.currency, r.meta.terminal, r.meta.at, r.version],
-        );
-        return;
-      case 'ItemAdded': {
-        const d = e.data;
-        db.run(
-          'INSERT INTO order_lines(order_id, line_id, item_id, name, unit_price, qty, menu_version, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-          [orderId, d.lineId, d.itemId, d.name, d.unitPrice, d.qty, d.menuVersion, r.position],
-        );
-        db.run('UPDATE orders SET total = total + ?, line_count = line_count + 1, version = ? WHERE order_id = ?', [
-          d.unitPrice * d.qty,
-          r.version,
-          orderId,
-        ]);
-        return;
-      }
-      case 'ItemRemoved': {
-        const line = db.get<{ amount: number }>(
-          'SELECT unit_price * qty AS amount FROM order_lines WHERE order_id = ? AND line_id = ? AND removed = 0',
-          [orderId, e.data.lineId],
-        );
-        db.run('UPDATE order_lines SET removed = 1 WHERE order_id = ? AND line_id = ?', [orderId, e.data.lineId]);
-        db.run('UPDATE orders SET total = total - ?, line_count = line_count - 1, version = ? WHERE order_id = ?', [
-          line?.amount ?? 0,
-          r.version,
-          orderId,
-        ]);
-        return;
-      }
-      case 'PaymentTaken':
-        db.run('UPDATE orders SET paid = paid + ?, change = change + ?, version = ? WHERE order_id = ?', [
-          e.data.amount,
-          e.data.change,
-          r.version,
-          orderId,
-        ]);
-        return;
-      case 'OrderClosed':
-        db.run(
-          "UPDATE orders SET status = 'closed', closed_at = ?, receipt_series = ?, receipt_number = ?, version = ? WHERE order_id = ?",
-          [r.meta.at, e.data.receiptSeries, e.data.receiptNumber, r.version, orderId],
-        );
-        return;
-      default:
-        assertNever(e);
+    if (e.type === 'OrderOpened') {
+      const state = evolveOrder(initialOrderState(), e);
+      db.run(
+        `INSERT INTO orders(order_id, status, table_name, covers, currency, terminal, staff, opened_at, total, paid, due, line_count, version, state)
+         VALUES (?, 'open', ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)`,
+        [orderId, state.table, state.covers, state.currency, r.meta.terminal, r.meta.staff ?? null, r.meta.at, r.version, JSON.stringify(state)],
+      );
+      return;
     }
+    const row = db.get<{ state: string }>('SELECT state FROM orders WHERE order_id = ?', [orderId]);
+    if (!row) return;
+    const state = evolveOrder(JSON.parse(row.state) as OrderState, e);
+    const { total } = orderTotals(state);
+    db.run(
+      `UPDATE orders SET status = ?, table_name = ?, total = ?, paid = ?, due = ?, line_count = ?, closed_at = coalesce(?, closed_at),
+         receipt_series = ?, receipt_number = ?, version = ?, state = ? WHERE order_id = ?`,
+      [
+        state.status,
+        state.table,
+        total,
+        state.paid,
+        Math.max(0, total - state.paid),
+        state.lines.filter((l) => l.status !== 'voided').length,
+        e.type === 'OrderClosed' ? r.meta.at : null,
+        state.receipt?.series ?? null,
+        state.receipt?.number ?? null,
+        r.version,
+        JSON.stringify(state),
+        orderId,
+      ],
+    );
   },
 };

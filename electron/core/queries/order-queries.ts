@@ -1,4 +1,5 @@
-import type { OrderSummary, OrderView } from '../../../shared/contract/views';
+import type { KitchenTicketView, OrderSummary, OrderView } from '../../../shared/contract/views';
+import { orderTotals, type OrderState } from '../../../shared/domain/order';
 import { DocketError } from '../../../shared/kernel/errors';
 import type { SqlDb } from '../store/sql-db';
 
@@ -12,7 +13,7 @@ interface OrderRow extends Record<string, string | number | null> {
   closedAt: string | null;
   total: number;
   paid: number;
-  change: number;
+  due: number;
   lineCount: number;
   receiptSeries: string | null;
   receiptNumber: number | null;
@@ -20,31 +21,66 @@ interface OrderRow extends Record<string, string | number | null> {
 }
 
 const ORDER_COLUMNS = `order_id AS orderId, status, table_name AS "table", currency, terminal, opened_at AS openedAt,
-  closed_at AS closedAt, total, paid, change, line_count AS lineCount, receipt_series AS receiptSeries,
+  closed_at AS closedAt, total, paid, due, line_count AS lineCount, receipt_series AS receiptSeries,
   receipt_number AS receiptNumber, version`;
 
+function receiptOf(o: OrderRow): OrderView['receipt'] {
+  return o.receiptSeries !== null && o.receiptNumber !== null ? { series: o.receiptSeries, number: o.receiptNumber } : null;
+}
+
+/** The whole order as the ticket and the receipt show it, from the state the domain folded. */
 export function getOrder(db: SqlDb, orderId: string): OrderView {
-  const o = db.get<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE order_id = ?`, [orderId]);
+  const o = db.get<OrderRow & { state: string }>(`SELECT ${ORDER_COLUMNS}, state FROM orders WHERE order_id = ?`, [orderId]);
   if (!o) throw new DocketError('NotFound', 'no such order', { orderId });
-  const lines = db.all<{ lineId: string; itemId: string; name: string; unitPrice: number; qty: number }>(
-    `SELECT line_id AS lineId, item_id AS itemId, name, unit_price AS unitPrice, qty
-       FROM order_lines WHERE order_id = ? AND removed = 0 ORDER BY position`,
-    [orderId],
-  );
+  const s = JSON.parse(o.state) as OrderState;
+  const totals = orderTotals(s);
+  const money = new Map(totals.lines.map((m) => [m.lineId, m]));
   return {
     orderId: o.orderId,
     status: o.status,
-    table: o.table,
-    currency: o.currency,
+    table: s.table,
+    covers: s.covers,
+    currency: s.currency,
+    taxMode: s.taxMode,
     terminal: o.terminal,
     openedAt: o.openedAt,
     closedAt: o.closedAt,
-    lines: lines.map((l) => ({ ...l, total: l.unitPrice * l.qty })),
-    total: o.total,
-    paid: o.paid,
-    due: Math.max(0, o.total - o.paid),
-    change: o.change,
-    receipt: receiptOf(o),
+    lines: s.lines.map((l) => {
+      const m = money.get(l.lineId);
+      const held = l.status === 'new' && s.heldCourses.includes(l.course);
+      return {
+        lineId: l.lineId,
+        itemId: l.itemId,
+        name: l.name,
+        unitPrice: l.unitPrice,
+        qty: l.qty,
+        modifiers: l.modifiers,
+        note: l.note,
+        seat: l.seat,
+        course: l.course,
+        station: l.station,
+        status: held ? 'held' : l.status,
+        voidReason: l.voidReason,
+        taxRate: l.taxRate,
+        gross: m?.gross ?? 0,
+        discount: m?.discount ?? 0,
+        total: m?.net ?? 0,
+        tax: m?.tax ?? 0,
+      };
+    }),
+    heldCourses: s.heldCourses,
+    discounts: s.discounts,
+    payments: s.payments,
+    subtotal: totals.subtotal,
+    discount: totals.discount,
+    taxes: totals.taxes,
+    tax: totals.tax,
+    total: totals.total,
+    paid: s.paid,
+    due: Math.max(0, totals.total - s.paid),
+    change: s.change,
+    tips: s.tips,
+    receipt: s.receipt,
     version: o.version,
   };
 }
@@ -58,14 +94,10 @@ const toSummary = (o: OrderRow): OrderSummary => ({
   closedAt: o.closedAt,
   total: o.total,
   paid: o.paid,
-  due: Math.max(0, o.total - o.paid),
+  due: o.due,
   lineCount: o.lineCount,
   receipt: receiptOf(o),
 });
-
-function receiptOf(o: OrderRow): OrderView['receipt'] {
-  return o.receiptSeries !== null && o.receiptNumber !== null ? { series: o.receiptSeries, number: o.receiptNumber } : null;
-}
 
 export function listOpenOrders(db: SqlDb): OrderSummary[] {
   return db.all<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE status = 'open' ORDER BY opened_at, order_id`).map(toSummary);
@@ -75,4 +107,32 @@ export function listClosedOrders(db: SqlDb, limit: number): OrderSummary[] {
   return db
     .all<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders WHERE status = 'closed' ORDER BY closed_at DESC, order_id LIMIT ?`, [limit])
     .map(toSummary);
+}
+
+interface TicketRow extends Record<string, string | number | null> {
+  ticketId: string;
+  orderId: string;
+  station: string;
+  kind: 'order' | 'void';
+  table: string | null;
+  createdAt: string;
+  lines: string;
+  printCount: number;
+  lastPrintedAt: string | null;
+}
+
+/** Kitchen tickets, newest last; for one station and/or one order when asked. */
+export function listKitchenTickets(db: SqlDb, q: { station?: string | undefined; orderId?: string | undefined; limit: number }): KitchenTicketView[] {
+  return db
+    .all<TicketRow>(
+      `SELECT * FROM (
+         SELECT ticket_id AS ticketId, order_id AS orderId, station, kind, table_name AS "table", created_at AS createdAt, lines,
+                print_count AS printCount, last_printed_at AS lastPrintedAt, position
+           FROM kitchen_tickets
+          WHERE (?1 IS NULL OR station = ?1) AND (?2 IS NULL OR order_id = ?2)
+          ORDER BY position DESC LIMIT ?3
+       ) ORDER BY position`,
+      [q.station ?? null, q.orderId ?? null, q.limit],
+    )
+    .map(({ position: _p, ...t }) => ({ ...t, lines: JSON.parse(t.lines) as KitchenTicketView['lines'] }));
 }

@@ -1,9 +1,54 @@
-import type { Tender } from './order-events';
+import type { DiscountKind, Tender } from './order-events';
 
-export type OpenOrder = { type: 'OpenOrder'; orderId: string; table?: string | undefined };
-export type AddItem = { type: 'AddItem'; orderId: string; lineId: string; itemId: string; qty: number };
+export type OpenOrder = { type: 'OpenOrder'; orderId: string; table?: string | undefined; covers?: number | undefined };
+export type AddItem = {
+  type: 'AddItem';
+  orderId: string;
+  lineId: string;
+  itemId: string;
+  qty: number;
+  modifiers?: { groupId: string; optionIds: string[] }[] | undefined;
+  note?: string | undefined;
+  seat?: number | undefined;
+  course?: number | undefined;
+};
 export type RemoveItem = { type: 'RemoveItem'; orderId: string; lineId: string };
-export type TakePayment = { type: 'TakePayment'; orderId: string; paymentId: string; tender: Tender; amount: number };
+/** Sends every unsent line to the kitchen except those of held courses; `holdCourses` holds more. */
+export type SendOrder = { type: 'SendOrder'; orderId: string; sendId: string; holdCourses?: number[] | undefined };
+export type FireCourse = { type: 'FireCourse'; orderId: string; sendId: string; course: number };
+export type VoidItem = { type: 'VoidItem'; orderId: string; lineId: string; reason: string };
+export type ApplyDiscount = {
+  type: 'ApplyDiscount';
+  orderId: string;
+  discountId: string;
+  lineId?: string | undefined;
+  kind: DiscountKind;
+  /** Basis points for a percentage, minor units for an amount. */
+  value: number;
+  reason: string;
+};
+export type RemoveDiscount = { type: 'RemoveDiscount'; orderId: string; discountId: string };
+export type PrintKitchenTicket = { type: 'PrintKitchenTicket'; orderId: string; ticketId: string };
+export type TakePayment = {
+  type: 'TakePayment';
+  orderId: string;
+  paymentId: string;
+  tender: Tender;
+  amount: number;
+  tip?: number | undefined;
+  reference?: string | undefined;
+};
 export type CloseOrder = { type: 'CloseOrder'; orderId: string };
 
-export type OrderCommand = OpenOrder | AddItem | RemoveItem | TakePayment | CloseOrder;
+export type OrderCommand =
+  | OpenOrder
+  | AddItem
+  | RemoveItem
+  | SendOrder
+  | FireCourse
+  | VoidItem
+  | ApplyDiscount
+  | RemoveDiscount
+  | PrintKitchenTicket
+  | TakePayment
+  | CloseOrder;

@@ -1,24 +1,88 @@
 import type { DomainEvent } from '../decider';
+import type { TaxMode } from '../menu/menu-events';
 
-export type Tender = 'cash';
+export type Tender = 'cash' | 'card' | 'voucher';
+export type DiscountKind = 'percent' | 'amount';
 
-export type OrderOpened = DomainEvent<'OrderOpened', { orderId: string; table: string | null; currency: string }>;
-/** A line records the name, price and menu version it was sold at: later menu changes never alter it. */
+/** A chosen modifier option, as it was priced when the line was added. */
+export interface LineModifier {
+  groupId: string;
+  optionId: string;
+  name: string;
+  priceDelta: number;
+}
+
+/**
+ * Optional fields came with the restaurant features: events written before
+ * them lack those fields, and evolve gives them their defaults (no tax, no
+ * modifiers, course 1, the kitchen station).
+ */
+export type OrderOpened = DomainEvent<
+  'OrderOpened',
+  { orderId: string; table: string | null; currency: string; covers?: number | null; taxMode?: TaxMode }
+>;
+/** A line records name, price, tax rate and menu version at the time of sale: later menu changes never alter it. */
 export type ItemAdded = DomainEvent<
   'ItemAdded',
-  { lineId: string; itemId: string; name: string; unitPrice: number; qty: number; menuVersion: number }
+  {
+    lineId: string;
+    itemId: string;
+    name: string;
+    unitPrice: number;
+    qty: number;
+    menuVersion: number;
+    categoryId?: string;
+    modifiers?: LineModifier[];
+    note?: string | null;
+    seat?: number | null;
+    course?: number;
+    taxCategoryId?: string | null;
+    /** Basis points. */
+    taxRate?: number;
+    station?: string;
+  }
 >;
+/** Only a line not yet sent to the kitchen is removed; a sent one is voided. */
 export type ItemRemoved = DomainEvent<'ItemRemoved', { lineId: string }>;
-/** `tendered` is what was handed over, `amount` what was applied to the bill, `change` what went back. */
+export type LinesSent = DomainEvent<'LinesSent', { sendId: string; lineIds: string[] }>;
+export type CoursesHeld = DomainEvent<'CoursesHeld', { courses: number[] }>;
+export type CourseFired = DomainEvent<'CourseFired', { sendId: string; course: number; lineIds: string[] }>;
+/** A sent line taken back: the approver is in the event's meta (approvedBy). */
+export type ItemVoided = DomainEvent<'ItemVoided', { lineId: string; reason: string }>;
+export type DiscountApplied = DomainEvent<
+  'DiscountApplied',
+  { discountId: string; lineId: string | null; kind: DiscountKind; value: number; reason: string }
+>;
+export type DiscountRemoved = DomainEvent<'DiscountRemoved', { discountId: string }>;
+/** A kitchen ticket printed: `reprint` marks every print after the first, so the kitchen never cooks twice. */
+export type KitchenTicketPrinted = DomainEvent<'KitchenTicketPrinted', { ticketId: string; reprint: boolean }>;
+/**
+ * `tendered` is what was handed over for the bill, `amount` what was applied
+ * to it, `change` what went back (cash only), `tip` what was given on top.
+ */
 export type PaymentTaken = DomainEvent<
   'PaymentTaken',
-  { paymentId: string; tender: Tender; tendered: number; amount: number; change: number }
+  { paymentId: string; tender: Tender; tendered: number; amount: number; change: number; tip?: number; reference?: string | null }
 >;
-export type OrderClosed = DomainEvent<
-  'OrderClosed',
-  { receiptSeries: string; receiptNumber: number; total: number; paid: number }
->;
+export type OrderClosed = DomainEvent<'OrderClosed', { receiptSeries: string; receiptNumber: number; total: number; paid: number }>;
 
-export type OrderEvent = OrderOpened | ItemAdded | ItemRemoved | PaymentTaken | OrderClosed;
+export type OrderEvent =
+  | OrderOpened
+  | ItemAdded
+  | ItemRemoved
+  | LinesSent
+  | CoursesHeld
+  | CourseFired
+  | ItemVoided
+  | DiscountApplied
+  | DiscountRemoved
+  | KitchenTicketPrinted
+  | PaymentTaken
+  | OrderClosed;
 
 export const orderStream = (orderId: string): string => `order-${orderId}`;
+
+/** A kitchen ticket is one send to one station. */
+export const kitchenTicketId = (sendId: string, station: string): string => `${sendId}:${station}`;
+/** A void ticket tells the station that cooked a line to stop. */
+export const voidTicketId = (lineId: string): string => `void:${lineId}`;

@@ -1,13 +1,37 @@
 import { assertNever } from '../decider';
-import type { OrderEvent, Tender } from './order-events';
+import { DEFAULT_STATION } from '../menu/menu-state';
+import type { TaxMode } from '../menu/menu-events';
+import type { DiscountKind, LineModifier, OrderEvent, Tender } from './order-events';
+
+export type LineStatus = 'new' | 'sent' | 'voided';
 
 export interface OrderLine {
   lineId: string;
   itemId: string;
   name: string;
+  categoryId: string | null;
   unitPrice: number;
   qty: number;
   menuVersion: number;
+  modifiers: LineModifier[];
+  note: string | null;
+  seat: number | null;
+  course: number;
+  taxCategoryId: string | null;
+  taxRate: number;
+  station: string;
+  status: LineStatus;
+  /** The send (kitchen ticket batch) that took this line to the kitchen. */
+  sendId: string | null;
+  voidReason: string | null;
+}
+
+export interface OrderDiscount {
+  discountId: string;
+  lineId: string | null;
+  kind: DiscountKind;
+  value: number;
+  reason: string;
 }
 
 export interface OrderPayment {
@@ -16,21 +40,28 @@ export interface OrderPayment {
   tendered: number;
   amount: number;
   change: number;
+  tip: number;
+  reference: string | null;
 }
 
 export interface OrderState {
   status: 'none' | 'open' | 'closed';
   orderId: string;
   table: string | null;
+  covers: number | null;
   currency: string;
-  /** Live lines in the order they were added; removed lines are gone from here (the log keeps them). */
+  taxMode: TaxMode;
+  /** Every line in the order it was added, voided ones included; removed (never sent) lines are gone. */
   lines: OrderLine[];
+  heldCourses: number[];
+  discounts: OrderDiscount[];
   payments: OrderPayment[];
-  /** Sum of line totals, minor units. */
-  total: number;
   /** Sum applied to the bill (tendered less change). */
   paid: number;
   change: number;
+  tips: number;
+  /** Kitchen tickets printed at least once. */
+  printedTickets: string[];
   receipt: { series: string; number: number } | null;
 }
 
@@ -38,42 +69,95 @@ export const initialOrderState = (): OrderState => ({
   status: 'none',
   orderId: '',
   table: null,
+  covers: null,
   currency: '',
+  taxMode: 'exclusive',
   lines: [],
+  heldCourses: [],
+  discounts: [],
   payments: [],
-  total: 0,
   paid: 0,
   change: 0,
+  tips: 0,
+  printedTickets: [],
   receipt: null,
 });
 
-export const lineTotal = (l: OrderLine): number => l.unitPrice * l.qty;
-export const amountDue = (s: OrderState): number => Math.max(0, s.total - s.paid);
+const mapLines = (s: OrderState, ids: readonly string[], change: (l: OrderLine) => OrderLine): OrderLine[] => {
+  const set = new Set(ids);
+  return s.lines.map((l) => (set.has(l.lineId) ? change(l) : l));
+};
 
 export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
   switch (event.type) {
-    case 'OrderOpened':
-      return { ...initialOrderState(), status: 'open', ...event.data };
+    case 'OrderOpened': {
+      const d = event.data;
+      return {
+        ...initialOrderState(),
+        status: 'open',
+        orderId: d.orderId,
+        table: d.table,
+        covers: d.covers ?? null,
+        currency: d.currency,
+        taxMode: d.taxMode ?? 'exclusive',
+      };
+    }
     case 'ItemAdded': {
-      const line: OrderLine = { ...event.data };
-      return { ...state, lines: [...state.lines, line], total: state.total + lineTotal(line) };
+      const d = event.data;
+      const line: OrderLine = {
+        lineId: d.lineId,
+        itemId: d.itemId,
+        name: d.name,
+        categoryId: d.categoryId ?? null,
+        unitPrice: d.unitPrice,
+        qty: d.qty,
+        menuVersion: d.menuVersion,
+        modifiers: d.modifiers ?? [],
+        note: d.note ?? null,
+        seat: d.seat ?? null,
+        course: d.course ?? 1,
+        taxCategoryId: d.taxCategoryId ?? null,
+        taxRate: d.taxRate ?? 0,
+        station: d.station ?? DEFAULT_STATION,
+        status: 'new',
+        sendId: null,
+        voidReason: null,
+      };
+      return { ...state, lines: [...state.lines, line] };
     }
-    case 'ItemRemoved': {
-      const line = state.lines.find((l) => l.lineId === event.data.lineId);
-      if (!line) return state;
+    case 'ItemRemoved':
+      return { ...state, lines: state.lines.filter((l) => l.lineId !== event.data.lineId) };
+    case 'LinesSent':
+      return { ...state, lines: mapLines(state, event.data.lineIds, (l) => ({ ...l, status: 'sent', sendId: event.data.sendId })) };
+    case 'CoursesHeld':
+      return { ...state, heldCourses: [...new Set([...state.heldCourses, ...event.data.courses])].sort((a, b) => a - b) };
+    case 'CourseFired':
       return {
         ...state,
-        lines: state.lines.filter((l) => l !== line),
-        total: state.total - lineTotal(line),
+        heldCourses: state.heldCourses.filter((c) => c !== event.data.course),
+        lines: mapLines(state, event.data.lineIds, (l) => ({ ...l, status: 'sent', sendId: event.data.sendId })),
       };
-    }
-    case 'PaymentTaken':
+    case 'ItemVoided':
+      return { ...state, lines: mapLines(state, [event.data.lineId], (l) => ({ ...l, status: 'voided', voidReason: event.data.reason })) };
+    case 'DiscountApplied':
+      return { ...state, discounts: [...state.discounts, { ...event.data }] };
+    case 'DiscountRemoved':
+      return { ...state, discounts: state.discounts.filter((d) => d.discountId !== event.data.discountId) };
+    case 'KitchenTicketPrinted':
+      return state.printedTickets.includes(event.data.ticketId)
+        ? state
+        : { ...state, printedTickets: [...state.printedTickets, event.data.ticketId] };
+    case 'PaymentTaken': {
+      const d = event.data;
+      const payment: OrderPayment = { ...d, tip: d.tip ?? 0, reference: d.reference ?? null };
       return {
         ...state,
-        payments: [...state.payments, { ...event.data }],
-        paid: state.paid + event.data.amount,
-        change: state.change + event.data.change,
+        payments: [...state.payments, payment],
+        paid: state.paid + d.amount,
+        change: state.change + d.change,
+        tips: state.tips + payment.tip,
       };
+    }
     case 'OrderClosed':
       return { ...state, status: 'closed', receipt: { series: event.data.receiptSeries, number: event.data.receiptNumber } };
     default:
