@@ -4,6 +4,7 @@ import { MENU_STREAM } from '../../../shared/domain/menu';
 import { decideOrder, evolveOrder, initialOrderState, orderStream, type OrderCommand, type OrderEvent, type OrderState } from '../../../shared/domain/order';
 import { load, run, type Aggregate, type HandlerEnv, type HandlerMap } from './handler-env';
 import { menuAggregate } from './menu-handlers';
+import { openShiftId } from '../shifts/z-report';
 
 const orderAggregate: Aggregate<OrderState, OrderEvent> = { initial: initialOrderState, evolve: evolveOrder };
 
@@ -26,6 +27,7 @@ const onOrder = (command: CommandOf<OrderCommandType>, env: HandlerEnv): Recorde
     decideOrder(command, s, {
       ...env.ctx,
       menu,
+      shiftId: openShiftId(env.db, env.ctx.terminal),
       get nextReceipt() {
         return nextReceipt(env);
       },

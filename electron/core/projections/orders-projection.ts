@@ -26,7 +26,7 @@ const ORDER_EVENTS: readonly OrderEvent['type'][] = [
  */
 export const ordersProjection: Projection = {
   name: 'orders',
-  version: 2,
+  version: 3,
   handles: new Set<string>(ORDER_EVENTS),
   setup(db) {
     db.exec(`
@@ -34,8 +34,9 @@ export const ordersProjection: Projection = {
         order_id TEXT PRIMARY KEY, status TEXT NOT NULL, table_name TEXT, covers INTEGER, currency TEXT NOT NULL,
         terminal TEXT NOT NULL, staff TEXT, opened_at TEXT NOT NULL, closed_at TEXT,
         total INTEGER NOT NULL, paid INTEGER NOT NULL, due INTEGER NOT NULL, line_count INTEGER NOT NULL,
-        receipt_series TEXT, receipt_number INTEGER, version INTEGER NOT NULL, state TEXT NOT NULL
+        receipt_series TEXT, receipt_number INTEGER, shift_id TEXT, version INTEGER NOT NULL, state TEXT NOT NULL
       );
+      CREATE INDEX IF NOT EXISTS orders_shift ON orders(shift_id) WHERE shift_id IS NOT NULL;
       CREATE INDEX IF NOT EXISTS orders_status ON orders(status, opened_at);
       CREATE INDEX IF NOT EXISTS orders_closed ON orders(status, closed_at);
       CREATE UNIQUE INDEX IF NOT EXISTS orders_receipt ON orders(receipt_series, receipt_number) WHERE receipt_number IS NOT NULL;`);
@@ -61,7 +62,7 @@ export const ordersProjection: Projection = {
     const { total } = orderTotals(state);
     db.run(
       `UPDATE orders SET status = ?, table_name = ?, total = ?, paid = ?, due = ?, line_count = ?, closed_at = coalesce(?, closed_at),
-         receipt_series = ?, receipt_number = ?, version = ?, state = ? WHERE order_id = ?`,
+         receipt_series = ?, receipt_number = ?, shift_id = ?, version = ?, state = ? WHERE order_id = ?`,
       [
         state.status,
         state.table,
@@ -72,6 +73,7 @@ export const ordersProjection: Projection = {
         e.type === 'OrderClosed' ? r.meta.at : null,
         state.receipt?.series ?? null,
         state.receipt?.number ?? null,
+        state.shiftId,
         r.version,
         JSON.stringify(state),
         orderId,

@@ -8,6 +8,13 @@ export interface OrderContext extends CommandContext {
   readonly menu: MenuState;
   /** The next gapless receipt number of this terminal's series; read only by CloseOrder. */
   readonly nextReceipt: { series: string; number: number };
+  /** The shift open on this terminal: money is only taken, and orders only closed, inside one. */
+  readonly shiftId: string | null;
+}
+
+export function requireShift(ctx: OrderContext): string {
+  if (ctx.shiftId === null) throw new DocketError('IllegalState', 'no shift is open on this till: open one first');
+  return ctx.shiftId;
 }
 
 export function requireOpen(state: OrderState): void {

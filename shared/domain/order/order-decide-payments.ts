@@ -1,6 +1,6 @@
 import { DocketError } from '../../kernel/errors';
 import type { CloseOrder, TakePayment } from './order-commands';
-import { requireWhole, type OrderContext } from './order-context';
+import { requireShift, requireWhole, type OrderContext } from './order-context';
 import type { OrderEvent } from './order-events';
 import type { OrderState } from './order-state';
 import { orderTotals } from './order-totals';
@@ -10,7 +10,8 @@ import { orderTotals } from './order-totals';
  * payment may not, since nothing goes back. A tip is on top of the bill and
  * is never change.
  */
-export function takePayment(command: TakePayment, state: OrderState): OrderEvent[] {
+export function takePayment(command: TakePayment, state: OrderState, ctx: OrderContext): OrderEvent[] {
+  const shiftId = requireShift(ctx);
   if (!Number.isSafeInteger(command.amount) || command.amount <= 0) {
     throw new DocketError('Validation', 'a payment must be more than zero, in whole minor units', { amount: command.amount });
   }
@@ -38,6 +39,7 @@ export function takePayment(command: TakePayment, state: OrderState): OrderEvent
         change: command.amount - amount,
         tip,
         reference,
+        shiftId,
       },
     },
   ];
@@ -48,10 +50,11 @@ export function closeOrder(_command: CloseOrder, state: OrderState, ctx: OrderCo
   const { total } = orderTotals(state);
   const due = Math.max(0, total - state.paid);
   if (due > 0) throw new DocketError('IllegalState', 'the order is not fully paid', { due });
+  const shiftId = requireShift(ctx);
   return [
     {
       type: 'OrderClosed',
-      data: { receiptSeries: ctx.nextReceipt.series, receiptNumber: ctx.nextReceipt.number, total, paid: state.paid },
+      data: { receiptSeries: ctx.nextReceipt.series, receiptNumber: ctx.nextReceipt.number, total, paid: state.paid, shiftId },
     },
   ];
 }

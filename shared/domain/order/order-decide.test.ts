@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import type { OrderEvent } from './order-events';
 import {
   COLA, DONENESS, LINE, LINE2, ORDER, PAY, PIZZA, SIDES, STEAK, context, given, id, manager, menuEvents, opened, opt, paidInFull,
-  pizzaAdded, sent,
+  pizzaAdded, sent, SHIFT,
 } from './order-test-fixtures';
 
 const closed: OrderEvent = { type: 'OrderClosed', data: { receiptSeries: 'T1', receiptNumber: 1, total: 2300, paid: 2300 } };
@@ -195,7 +195,7 @@ describe('TakePayment', () => {
   });
   const taken = (data: Partial<Extract<OrderEvent, { type: 'PaymentTaken' }>['data']>): OrderEvent => ({
     type: 'PaymentTaken',
-    data: { paymentId: PAY, tender: 'cash', tendered: 0, amount: 0, change: 0, tip: 0, reference: null, ...data },
+    data: { paymentId: PAY, tender: 'cash', tendered: 0, amount: 0, change: 0, tip: 0, reference: null, shiftId: SHIFT, ...data },
   });
   it('takes part of the bill', () => given([opened, pizzaAdded]).when(pay(1000)).then([taken({ tendered: 1000, amount: 1000 })]));
   it('computes change when more cash is handed over than is due', () =>
@@ -224,7 +224,11 @@ describe('CloseOrder', () => {
   it('closes a fully paid order with the next receipt number of this terminal', () =>
     given([opened, pizzaAdded, paidInFull])
       .when({ type: 'CloseOrder', orderId: ORDER })
-      .then([{ type: 'OrderClosed', data: { receiptSeries: 'T1', receiptNumber: 7, total: 2300, paid: 2300 } }]));
+      .then([{ type: 'OrderClosed', data: { receiptSeries: 'T1', receiptNumber: 7, total: 2300, paid: 2300, shiftId: SHIFT } }]));
+  it('refuses to take money or close outside a shift', () => {
+    given([opened, pizzaAdded], context({ shiftId: null })).when({ type: 'TakePayment', orderId: ORDER, paymentId: PAY, tender: 'cash', amount: 100 }).thenError('IllegalState', /shift/);
+    given([opened, pizzaAdded, paidInFull], context({ shiftId: null })).when({ type: 'CloseOrder', orderId: ORDER }).thenError('IllegalState', /shift/);
+  });
   it('refuses to close an unpaid, empty or closed order', () => {
     given([opened, pizzaAdded]).when({ type: 'CloseOrder', orderId: ORDER }).thenError('IllegalState', /not fully paid/);
     given([opened]).when({ type: 'CloseOrder', orderId: ORDER }).thenError('IllegalState');

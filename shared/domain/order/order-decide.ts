@@ -47,7 +47,7 @@ export function decideOrder(command: OrderCommand, state: OrderState, ctx: Order
     case 'PrintKitchenTicket':
       return printKitchenTicket(command, state);
     case 'TakePayment':
-      return takePayment(command, state);
+      return takePayment(command, state, ctx);
     case 'CloseOrder':
       return closeOrder(command, state, ctx);
     default:

@@ -62,9 +62,23 @@ export type KitchenTicketPrinted = DomainEvent<'KitchenTicketPrinted', { ticketI
  */
 export type PaymentTaken = DomainEvent<
   'PaymentTaken',
-  { paymentId: string; tender: Tender; tendered: number; amount: number; change: number; tip?: number; reference?: string | null }
+  {
+    paymentId: string;
+    tender: Tender;
+    tendered: number;
+    amount: number;
+    change: number;
+    tip?: number;
+    reference?: string | null;
+    /** The shift the money went into (absent on events from before shifts). */
+    shiftId?: string;
+  }
 >;
-export type OrderClosed = DomainEvent<'OrderClosed', { receiptSeries: string; receiptNumber: number; total: number; paid: number }>;
+/** An order belongs to the shift it was closed in: its sales count in that shift's Z report. */
+export type OrderClosed = DomainEvent<
+  'OrderClosed',
+  { receiptSeries: string; receiptNumber: number; total: number; paid: number; shiftId?: string }
+>;
 
 export type OrderEvent =
   | OrderOpened

@@ -42,6 +42,7 @@ export interface OrderPayment {
   change: number;
   tip: number;
   reference: string | null;
+  shiftId: string | null;
 }
 
 export interface OrderState {
@@ -63,6 +64,8 @@ export interface OrderState {
   /** Kitchen tickets printed at least once. */
   printedTickets: string[];
   receipt: { series: string; number: number } | null;
+  /** The shift the order was closed in. */
+  shiftId: string | null;
 }
 
 export const initialOrderState = (): OrderState => ({
@@ -81,6 +84,7 @@ export const initialOrderState = (): OrderState => ({
   tips: 0,
   printedTickets: [],
   receipt: null,
+  shiftId: null,
 });
 
 const mapLines = (s: OrderState, ids: readonly string[], change: (l: OrderLine) => OrderLine): OrderLine[] => {
@@ -149,7 +153,7 @@ export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
         : { ...state, printedTickets: [...state.printedTickets, event.data.ticketId] };
     case 'PaymentTaken': {
       const d = event.data;
-      const payment: OrderPayment = { ...d, tip: d.tip ?? 0, reference: d.reference ?? null };
+      const payment: OrderPayment = { ...d, tip: d.tip ?? 0, reference: d.reference ?? null, shiftId: d.shiftId ?? null };
       return {
         ...state,
         payments: [...state.payments, payment],
@@ -159,7 +163,12 @@ export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
       };
     }
     case 'OrderClosed':
-      return { ...state, status: 'closed', receipt: { series: event.data.receiptSeries, number: event.data.receiptNumber } };
+      return {
+        ...state,
+        status: 'closed',
+        receipt: { series: event.data.receiptSeries, number: event.data.receiptNumber },
+        shiftId: event.data.shiftId ?? null,
+      };
     default:
       return assertNever(event);
   }

@@ -21,6 +21,7 @@ export const DRINK_TAX = id(6, 2);
 export const DONENESS = id(7, 1);
 export const SIDES = id(7, 2);
 export const opt = (n: number): string => id(8, n);
+export const SHIFT = id(11, 1);
 
 export const menuEvents: MenuEvent[] = [
   { type: 'MenuCreated', data: { currency: 'USD' } },
@@ -65,7 +66,7 @@ const server: CommandContext = { now: '2026-11-28T12:00:00.000Z', terminal: 'T1'
 export const manager: Pick<CommandContext, 'staff'> = { staff: { staffId: 'ana', role: 'manager' } };
 
 export function context(extra: Partial<OrderContext> = {}, menu: MenuEvent[] = menuEvents): OrderContext {
-  return { ...server, menu: fold(evolveMenu, initialMenuState(), menu), nextReceipt: { series: 'T1', number: 7 }, ...extra };
+  return { ...server, menu: fold(evolveMenu, initialMenuState(), menu), nextReceipt: { series: 'T1', number: 7 }, shiftId: SHIFT, ...extra };
 }
 
 export const opened: OrderEvent = { type: 'OrderOpened', data: { orderId: ORDER, table: '4', currency: 'USD', covers: 2, taxMode: 'exclusive' } };
@@ -91,7 +92,7 @@ export const pizzaAdded: ItemAdded = {
 export const sent = (lineIds: string[], n = 1): OrderEvent => ({ type: 'LinesSent', data: { sendId: id(9, n), lineIds } });
 export const paidInFull: OrderEvent = {
   type: 'PaymentTaken',
-  data: { paymentId: PAY, tender: 'cash', tendered: 2300, amount: 2300, change: 0, tip: 0, reference: null },
+  data: { paymentId: PAY, tender: 'cash', tendered: 2300, amount: 2300, change: 0, tip: 0, reference: null, shiftId: SHIFT },
 };
 
 export const stateOf = (events: OrderEvent[]) => fold(evolveOrder, initialOrderState(), events);
