@@ -62,6 +62,8 @@ describe('crash safety (real child processes, SIGKILL)', () => {
 
       // Then a real open (which cuts a torn tail) and a resend of acknowledged commands: applied once only.
       const till = await openTill({ dataDir });
+      // The writer signed in before it sold anything: that session is in the log, so it survives the kill.
+      expect(unwrap(await till.query({ type: 'GetSession' })).staff?.name).toBe('Ben');
       for (const a of acked.slice(-3)) {
         const again = unwrap(await till.command({ type: 'OpenOrder', commandId: a.commandId, orderId: a.commandId }));
         expect(again.duplicate).toBe(true);

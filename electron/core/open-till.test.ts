@@ -5,7 +5,18 @@ import { openTill, type Till } from './open-till';
 import { Projector } from './projections/projector';
 import { openStore } from './store/open-store';
 import { dumpTables, PROJECTION_TABLES } from './test-support/dump-tables';
-import { crashedFolderWithOneSale, expectError, newId, seededIds, sellOrder, tempDir, unwrap } from './test-support/fixtures';
+import {
+  crashedFolderWithOneSale,
+  expectError,
+  newId,
+  openSignedInTill,
+  seededIds,
+  sellOrder,
+  signInAsManager,
+  signInAsServer,
+  tempDir,
+  unwrap,
+} from './test-support/fixtures';
 
 async function eventsOf(till: Till, stream?: string) {
   return unwrap(await till.query({ type: 'ListEvents', ...(stream ? { stream } : {}), limit: 1000 }));
@@ -21,7 +32,7 @@ async function openOrderWithItem(till: Till) {
 describe('openTill', () => {
   it('keeps closed orders, their receipt numbers and events across a restart', async () => {
     const dataDir = await tempDir();
-    let till = await openTill({ dataDir });
+    let till = await openSignedInTill({ dataDir });
     const first = await sellOrder(till);
     const second = await sellOrder(till);
     const before = await eventsOf(till);
@@ -38,7 +49,7 @@ describe('openTill', () => {
 
   it('applies a command sent twice once, and answers the first result again, even after a restart', async () => {
     const dataDir = await tempDir();
-    let till = await openTill({ dataDir });
+    let till = await openSignedInTill({ dataDir });
     const open = { type: 'OpenOrder' as const, commandId: newId(), orderId: newId() };
     const [a, b] = await Promise.all([till.command(open), till.command(open)]);
     expect(unwrap(a).duplicate).toBe(false);
@@ -53,7 +64,7 @@ describe('openTill', () => {
   });
 
   it('lets exactly one of two writers at the same expected version through, and the stream then moves on', async () => {
-    const till = await openTill({ dataDir: await tempDir() });
+    const till = await openSignedInTill({ dataDir: await tempDir() });
     const { orderId, itemId } = await openOrderWithItem(till);
     const add = (expectedVersion: number) => ({
       type: 'AddItem' as const,
@@ -77,7 +88,7 @@ describe('openTill', () => {
   });
 
   it('refuses bad commands with a typed error and changes nothing', async () => {
-    const till = await openTill({ dataDir: await tempDir() });
+    const till = await openSignedInTill({ dataDir: await tempDir() });
     const { orderId, itemId } = await openOrderWithItem(till);
     const before = await eventsOf(till);
     expectError(await till.command({ type: 'AddItem', commandId: newId(), orderId, lineId: newId(), itemId, qty: 0 }), 'Validation');
@@ -98,9 +109,12 @@ describe('openTill', () => {
   });
 
   it('records a line at the price it was sold at, whatever the menu says later', async () => {
-    const till = await openTill({ dataDir: await tempDir() });
+    const till = await openSignedInTill({ dataDir: await tempDir() });
     const { orderId, itemId } = await openOrderWithItem(till);
     unwrap(await till.command({ type: 'AddItem', commandId: newId(), orderId, lineId: newId(), itemId, qty: 1 }));
+    // A price is a manager's to change.
+    expectError(await till.command({ type: 'ChangeItemPrice', commandId: newId(), itemId, price: 9999 }), 'Unauthorized');
+    await signInAsManager(till);
     unwrap(await till.command({ type: 'ChangeItemPrice', commandId: newId(), itemId, price: 9999 }));
     const order = unwrap(await till.query({ type: 'GetOrder', orderId }));
     expect(order.lines[0]?.unitPrice).toBe(1150);
@@ -119,6 +133,7 @@ describe('durability and replay', () => {
       snapshotAfter: { records: snapshotEvery, bytes: 1 << 30 },
     });
     const commandIds = seededIds(2);
+    await signInAsServer(till, commandIds);
     for (let i = 0; i < 25; i++) await sellOrder(till, commandIds, 1 + (i % 4));
     await till.query({ type: 'GetMenu' }); // waits for a queued snapshot to finish
     return till;

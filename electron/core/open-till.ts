@@ -10,10 +10,16 @@ import { systemClock, type Clock } from '../../shared/kernel/clock';
 import { DocketError, toErrorShape } from '../../shared/kernel/errors';
 import { uuidv7From, type IdSource } from '../../shared/kernel/ids';
 import type { Recorded } from '../../shared/kernel/recorded';
+import { Authorizer } from './auth/authorizer';
+import { CommandIntake } from './auth/command-intake';
+import { isPinHash } from './auth/pin-hash';
+import type { CoreCommand } from './commands/core-command';
 import { lockDataDir } from './data-dir-lock';
 import { Projector } from './projections/projector';
 import { runQuery } from './queries/run-query';
+import { sessionActor } from './queries/staff-queries';
 import { demoMenuCommands } from './seed/demo-menu';
+import { demoStaffCommands } from './seed/demo-staff';
 import { pruneSegments } from './store/journal-files';
 import { openStore, type OpenReport } from './store/open-store';
 import { setMeta } from './store/schema';
@@ -33,7 +39,7 @@ export interface OpenTillOptions {
    * is not now. Not reachable from the contract: clients never set the time.
    */
   commandTime?: (command: Command) => number | undefined;
-  /** Seed the demo menu into an empty log (default true). */
+  /** Seed the demo menu into an empty log, and the demo staff into an empty roster (default true). */
   seedDemoMenu?: boolean;
   /** Take a snapshot once this many journal records or bytes have built up since the last one. */
   snapshotAfter?: { records: number; bytes: number };
@@ -43,6 +49,13 @@ export interface Till extends DocketApi {
   readonly terminal: string;
   readonly dataDir: string;
   readonly openReport: OpenReport;
+  /**
+   * A command of the core itself (seeding, imports): it runs with no staff
+   * member and needs no sign-in. Only code in this process can call it: it is
+   * not part of DocketApi, so neither IPC nor the bridge reaches it. Takes a
+   * contract command, or a core-shaped staff command with a stored PIN hash.
+   */
+  system(command: Command | CoreCommand): Promise<Reply<CommandResult>>;
   /** Exports the database to a new snapshot and starts a new journal segment. */
   snapshot(): Promise<void>;
   /** Drops every read model and rebuilds it from the log; returns the events replayed. */
@@ -94,7 +107,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     clock,
     newId,
     terminal,
-    commandTime: opts.commandTime,
+    session: () => sessionActor(db, terminal),
     lastLsn: report.lastLsn,
     onDurable: (events: Recorded[], lsn: number) => {
       const push: Push = { type: 'ViewsChanged', position: log.lastPosition, streams: [...new Set(events.map((e) => e.stream))] };
@@ -106,6 +119,9 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
       }
     },
   });
+
+  // PINs are checked and taken out of each command here, before it joins the writer's queue.
+  const intake = new CommandIntake(new Authorizer(db, clock), writer, opts.commandTime);
 
   async function takeSnapshot(): Promise<void> {
     const lsn = writer.lsn;
@@ -137,7 +153,17 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     async command(raw): Promise<Reply<CommandResult>> {
       if (closed) return { ok: false, error: { code: 'IllegalState', message: 'the till is closed' } };
       try {
-        return await writer.submit(parseCommand(raw));
+        return await intake.submit(parseCommand(raw), false);
+      } catch (e) {
+        return { ok: false, error: toErrorShape(e) };
+      }
+    },
+    async system(command): Promise<Reply<CommandResult>> {
+      if (closed) return { ok: false, error: { code: 'IllegalState', message: 'the till is closed' } };
+      try {
+        if (!('pinHash' in command)) return await intake.submit(parseCommand(command), true);
+        if (!isPinHash(command.pinHash)) throw new DocketError('Validation', 'a stored PIN must be a scrypt hash');
+        return await intake.submitPrepared({ command, actor: { kind: 'system' } });
       } catch (e) {
         return { ok: false, error: toErrorShape(e) };
       }
@@ -178,7 +204,10 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     },
   };
 
-  if (opts.seedDemoMenu ?? true) await seedDemoMenu(till, db);
+  if (opts.seedDemoMenu ?? true) {
+    await seedDemoMenu(till, db);
+    await seedDemoStaff(till, db);
+  }
   return till;
 }
 
@@ -203,7 +232,23 @@ async function seedDemoMenu(till: Till, db: SqlDb): Promise<void> {
   const hasMenu = db.get('SELECT 1 FROM events WHERE stream = ? LIMIT 1', ['menu']) !== undefined;
   const seededByDemo = first !== undefined && db.get('SELECT 1 FROM commands WHERE command_id = ?', [first.commandId]) !== undefined;
   if (hasMenu && !seededByDemo) return;
-  const replies = await Promise.all(commands.map((c) => till.command(c)));
+  const replies = await Promise.all(commands.map((c) => till.system(c)));
   const failed = replies.find((r) => !r.ok);
   if (failed && !failed.ok) throw new DocketError('Internal', `seeding the demo menu failed: ${failed.error.message}`);
+}
+
+/**
+ * Seeds the demo staff (see seed/demo-staff.ts) into a roster that has
+ * nobody, or finishes a seed a crash cut short: without staff nobody could
+ * sign in, so this runs for a folder with another menu (an import) too.
+ */
+async function seedDemoStaff(till: Till, db: SqlDb): Promise<void> {
+  const commands = demoStaffCommands();
+  const first = commands[0];
+  const hasStaff = db.get('SELECT 1 FROM events WHERE stream = ? LIMIT 1', ['staff']) !== undefined;
+  const seededByDemo = first !== undefined && db.get('SELECT 1 FROM commands WHERE command_id = ?', [first.commandId]) !== undefined;
+  if (hasStaff && !seededByDemo) return;
+  const replies = await Promise.all(commands.map((c) => till.system(c)));
+  const failed = replies.find((r) => !r.ok);
+  if (failed && !failed.ok) throw new DocketError('Internal', `seeding the demo staff failed: ${failed.error.message}`);
 }

@@ -1,9 +1,11 @@
-import type { Command, CommandResult } from '../../shared/contract/commands';
+import type { CommandResult } from '../../shared/contract/commands';
 import type { Reply } from '../../shared/contract/api';
+import type { Actor } from '../../shared/domain/decider';
 import type { Clock } from '../../shared/kernel/clock';
 import { DocketError, toErrorShape, type DocketErrorShape } from '../../shared/kernel/errors';
 import type { IdSource } from '../../shared/kernel/ids';
 import type { Recorded } from '../../shared/kernel/recorded';
+import type { Submission } from './auth/authorizer';
 import { handleCommand } from './commands/handle-command';
 import { StateCache } from './commands/state-cache';
 import type { Projector } from './projections/projector';
@@ -17,7 +19,7 @@ import type { SqlDb } from './store/sql-db';
 const MAX_BATCH = 256;
 
 type Job =
-  | { kind: 'command'; command: Command; resolve: (r: Reply<CommandResult>) => void }
+  | { kind: 'command'; submission: Submission; resolve: (r: Reply<CommandResult>) => void }
   | { kind: 'exclusive'; run: () => Promise<void>; resolve: () => void; reject: (e: unknown) => void };
 
 export interface WriterDeps {
@@ -28,8 +30,8 @@ export interface WriterDeps {
   clock: Clock;
   newId: IdSource;
   terminal: string;
-  /** Where a replay of history says when a command happened; the clock answers for every other command. */
-  commandTime?: ((command: Command) => number | undefined) | undefined;
+  /** Who is signed in at this terminal now (read inside the batch, so a SignIn earlier in it counts). */
+  session: () => Actor | undefined;
   lastLsn: number;
   /** Called once a batch is durable, with every event it wrote. */
   onDurable: (events: Recorded[], lsn: number) => void;
@@ -63,10 +65,11 @@ export class TillWriter {
     return this.queue.length;
   }
 
-  submit(command: Command): Promise<Reply<CommandResult>> {
+  /** Queues a command the authorizer has prepared (no PINs left in it); see auth/command-intake.ts. */
+  submit(submission: Submission): Promise<Reply<CommandResult>> {
     if (this.broken) return Promise.resolve({ ok: false, error: this.broken });
     return new Promise((resolve) => {
-      this.queue.push({ kind: 'command', command, resolve });
+      this.queue.push({ kind: 'command', submission, resolve });
       this.scheduleDrain();
     });
   }
@@ -87,6 +90,22 @@ export class TillWriter {
   /** Resolves when everything queued so far has been answered. */
   idle(): Promise<void> {
     return this.exclusive(async () => undefined);
+  }
+
+  /**
+   * The acting staff member: the one whose PIN SignIn just checked, whoever is
+   * signed in when the command runs, or nobody for the core's own commands
+   * (undefined). null: a person's command with nobody signed in.
+   */
+  private actorOf(submission: Submission): Actor | undefined | null {
+    switch (submission.actor.kind) {
+      case 'staff':
+        return submission.actor.staff;
+      case 'session':
+        return this.d.session() ?? null;
+      case 'system':
+        return undefined;
+    }
   }
 
   /** Starts draining after the current task, so commands submitted together land in one batch. */
@@ -127,7 +146,8 @@ export class TillWriter {
     const savepoints = batch.length > 1;
     this.inTransaction = true;
     db.run('BEGIN');
-    for (const { command } of batch) {
+    for (const { submission } of batch) {
+      const { command } = submission;
       if (this.broken) {
         answers.push({ ok: false, error: this.broken });
         continue;
@@ -137,17 +157,24 @@ export class TillWriter {
         answers.push({ ok: true, value: { ...(JSON.parse(prior.result) as CommandResult), duplicate: true } });
         continue;
       }
+      const staff = this.actorOf(submission);
+      if (staff === null) {
+        answers.push({ ok: false, error: { code: 'Unauthorized', message: 'sign in first' } });
+        continue;
+      }
+      const { approvedBy } = submission;
       const mark = log.mark();
       if (savepoints) db.run('SAVEPOINT command');
       try {
-        const at = new Date(this.d.commandTime?.(command) ?? this.d.clock.now()).toISOString();
+        const at = new Date(submission.time ?? this.d.clock.now()).toISOString();
+        // Who did it and who approved it go into the decision (ctx) and onto every event it records (meta).
         const events = handleCommand(command, {
           db,
           log,
           states: this.states,
           newId: this.d.newId,
-          ctx: { now: at, terminal: this.d.terminal },
-          meta: { at, command: command.commandId },
+          ctx: { now: at, terminal: this.d.terminal, ...(staff && { staff }), ...(approvedBy && { approvedBy }) },
+          meta: { at, command: command.commandId, ...(staff && { staff: staff.staffId }), ...(approvedBy && { approvedBy: approvedBy.staffId }) },
         });
         projector.apply(events);
         lsn += 1;

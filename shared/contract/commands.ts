@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { Id } from './command-envelope';
 import { MENU_COMMAND_SCHEMAS } from './menu-commands';
 import { ORDER_COMMAND_SCHEMAS } from './order-commands';
+import { STAFF_COMMAND_SCHEMAS } from './staff-commands';
 
 /** Every command the till accepts: one discriminated union over the per-aggregate schema files. */
-export const CommandSchema = z.discriminatedUnion('type', [...MENU_COMMAND_SCHEMAS, ...ORDER_COMMAND_SCHEMAS]);
+export const CommandSchema = z.discriminatedUnion('type', [...MENU_COMMAND_SCHEMAS, ...ORDER_COMMAND_SCHEMAS, ...STAFF_COMMAND_SCHEMAS]);
 
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_LIST_LIMIT } from './limits';
 import type { EventView, MenuView, OrderSummary, OrderView, TillInfo } from './views';
+import { GetSessionSchema, ListStaffSchema, type SessionView, type StaffView } from './staff-views';
 
 export const GetMenuSchema = z.strictObject({ type: z.literal('GetMenu') });
 export const GetOrderSchema = z.strictObject({ type: z.literal('GetOrder'), orderId: z.uuid() });
@@ -25,6 +26,8 @@ export const QuerySchema = z.discriminatedUnion('type', [
   ListClosedOrdersSchema,
   ListEventsSchema,
   GetTillInfoSchema,
+  ListStaffSchema,
+  GetSessionSchema,
 ]);
 export type Query = z.infer<typeof QuerySchema>;
 export type QueryType = Query['type'];
@@ -38,5 +41,7 @@ export interface QueryResults {
   ListClosedOrders: OrderSummary[];
   ListEvents: EventView[];
   GetTillInfo: TillInfo;
+  ListStaff: StaffView[];
+  GetSession: SessionView;
 }
 export type QueryResult<Q extends Query> = QueryResults[Q['type']];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { openTill, type Till } from '../../core/open-till';
-import { newId } from '../../core/test-support/fixtures-lite';
+import { newId, signInAsServer } from '../../core/test-support/fixtures-lite';
 import { startBridgeServer, type BridgeServer } from './bridge-server';
 
 let till: Till;
@@ -17,6 +17,7 @@ beforeAll(async () => {
   dirs = [dataDir, staticRoot];
   await writeFile(path.join(staticRoot, 'index.html'), '<!doctype html><title>Docket</title>');
   till = await openTill({ dataDir });
+  await signInAsServer(till);
   server = await startBridgeServer(till, { port: 0, staticRoot });
 });
 

@@ -5,8 +5,9 @@ import type { SqlDb } from '../store/sql-db';
 import { menuProjection } from './menu-projection';
 import { ordersProjection } from './orders-projection';
 import type { Projection } from './projection';
+import { staffProjection } from './staff-projection';
 
-export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, ordersProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, ordersProjection, staffProjection];
 
 /**
  * Runs events through every projection and keeps one checkpoint per

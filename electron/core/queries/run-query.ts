@@ -4,6 +4,7 @@ import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { getMenu } from './menu-queries';
+import { getSession, listStaff } from './staff-queries';
 import { getOrder, listClosedOrders, listOpenOrders } from './order-queries';
 
 export interface QueryDeps {
@@ -22,6 +23,8 @@ const handlers: Handlers = {
   ListClosedOrders: (q, d) => listClosedOrders(d.db, q.limit ?? 50),
   ListEvents: (q, d) => d.log.readAfter(q.afterPosition ?? 0, q.limit ?? MAX_LIST_LIMIT, q.stream),
   GetTillInfo: (_q, d) => d.info(),
+  ListStaff: (q, d) => listStaff(d.db, q.includeInactive ?? false),
+  GetSession: (_q, d) => getSession(d.db, d.info().terminal),
 };
 
 export function runQuery<Q extends Query>(query: Q, deps: QueryDeps): QueryResults[Q['type']] {

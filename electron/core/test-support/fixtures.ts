@@ -7,9 +7,9 @@ import { uuidv7From, type IdSource } from '../../../shared/kernel/ids';
 import { openTill, type Till } from '../open-till';
 import { JOURNAL_DIR } from '../store/journal-files';
 
-import { newId, unwrap } from './fixtures-lite';
+import { DEMO_MANAGER, DEMO_SERVER, newId, signIn, signInAsManager, signInAsServer, unwrap } from './fixtures-lite';
 
-export { newId, unwrap };
+export { DEMO_MANAGER, DEMO_SERVER, newId, signIn, signInAsManager, signInAsServer, unwrap };
 
 /** Ids that are the same on every run: two tills fed the same commands write identical logs. */
 export function seededIds(seed: number): IdSource {
@@ -40,7 +40,14 @@ export function expectError(r: Reply<unknown>, code: string): void {
   if (!r.ok) expect(r.error.code).toBe(code);
 }
 
-/** Opens, fills, pays and closes one order; returns its id. */
+/** Opens a till on a folder and signs Ben (the demo server) in: ready to sell. */
+export async function openSignedInTill(opts: Parameters<typeof openTill>[0]): Promise<Till> {
+  const till = await openTill(opts);
+  await signInAsServer(till);
+  return till;
+}
+
+/** Opens, fills, pays and closes one order on a till someone is signed in to; returns its id. */
 export async function sellOrder(till: Till, ids: IdSource = newId, items = 2): Promise<string> {
   const menu = unwrap(await till.query({ type: 'GetMenu' }));
   const orderId = ids();
@@ -63,7 +70,7 @@ export async function sellOrder(till: Till, ids: IdSource = newId, items = 2): P
  */
 export async function crashedFolderWithOneSale(): Promise<{ dataDir: string; segment: string }> {
   const live = await tempDir();
-  const till = await openTill({ dataDir: live });
+  const till = await openSignedInTill({ dataDir: live });
   await sellOrder(till);
   const dataDir = await tempDir();
   await cp(live, dataDir, { recursive: true });
