@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../shared/contract/commands';
+import type { Command, CommandOf } from '../../shared/contract/commands';
 import { openTill, type Till } from './open-till';
 import { DEMO_MANAGER, DEMO_SERVER, expectError, newId, openSignedInTill, signInAsManager, tempDir, unwrap } from './test-support/fixtures';
 
@@ -7,7 +7,10 @@ import { DEMO_MANAGER, DEMO_SERVER, expectError, newId, openSignedInTill, signIn
  * A service step by step through the real core (sql.js, journal, projections):
  * the restaurant features of issue 3 working together, not one at a time.
  */
-async function send(till: Till, c: Omit<Command, 'commandId'> & { approval?: { pin: string } }) {
+/** Any command without its id (a distributive Omit: each command keeps its own fields). */
+type Input = { [K in Command['type']]: Omit<CommandOf<K>, 'commandId'> }[Command['type']];
+
+async function send(till: Till, c: Input) {
   return till.command({ ...c, commandId: newId() } as Command);
 }
 
@@ -46,7 +49,7 @@ describe('a restaurant service through the core', () => {
     const m = await setUpMenu(till);
     const shiftId = newId();
     unwrap(await send(till, { type: 'OpenShift', shiftId, float: 10_000 }));
-    unwrap(await send(till, { type: 'SignIn', staffId: DEMO_SERVER.staffId, pin: DEMO_SERVER.pin } as never));
+    unwrap(await send(till, { type: 'SignIn', staffId: DEMO_SERVER.staffId, pin: DEMO_SERVER.pin }));
 
     const orderId = newId();
     const steak = newId();

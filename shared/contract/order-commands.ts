@@ -10,9 +10,13 @@ export const OpenOrderSchema = z.strictObject({
   type: z.literal('OpenOrder'),
   ...Envelope,
   orderId: Id,
+  tableId: Id.optional(),
   table: z.string().max(40).optional(),
   covers: z.int().optional(),
 });
+export const MoveOrderSchema = z.strictObject({ type: z.literal('MoveOrder'), ...Envelope, orderId: Id, tableId: Id });
+export const MergeOrdersSchema = z.strictObject({ type: z.literal('MergeOrders'), ...Envelope, orderId: Id, sourceOrderId: Id });
+export const PrintBillSchema = z.strictObject({ type: z.literal('PrintBill'), ...Envelope, orderId: Id });
 export const AddItemSchema = z.strictObject({
   type: z.literal('AddItem'),
   ...Envelope,
@@ -69,6 +73,9 @@ export const CloseOrderSchema = z.strictObject({ type: z.literal('CloseOrder'), 
 
 export const ORDER_COMMAND_SCHEMAS = [
   OpenOrderSchema,
+  MoveOrderSchema,
+  MergeOrdersSchema,
+  PrintBillSchema,
   AddItemSchema,
   RemoveItemSchema,
   SendOrderSchema,

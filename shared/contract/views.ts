@@ -56,13 +56,16 @@ export const OrderLineViewSchema = z.object({
   tax: z.int(),
 });
 
-export const OrderStatusSchema = z.enum(['open', 'closed']);
+export const OrderStatusSchema = z.enum(['open', 'closed', 'merged']);
 
 export const OrderViewSchema = z.object({
   orderId: z.string(),
   status: OrderStatusSchema,
   table: z.string().nullable(),
+  tableId: z.string().nullable(),
   covers: z.int().nullable(),
+  billsPrinted: z.int(),
+  mergedInto: z.string().nullable(),
   currency: z.string(),
   taxMode: z.enum(['inclusive', 'exclusive']),
   terminal: z.string(),

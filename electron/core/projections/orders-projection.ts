@@ -5,6 +5,10 @@ import type { Projection } from './projection';
 
 const ORDER_EVENTS: readonly OrderEvent['type'][] = [
   'OrderOpened',
+  'OrderMoved',
+  'LinesMerged',
+  'OrderMerged',
+  'BillPrinted',
   'ItemAdded',
   'ItemRemoved',
   'LinesSent',
@@ -26,16 +30,17 @@ const ORDER_EVENTS: readonly OrderEvent['type'][] = [
  */
 export const ordersProjection: Projection = {
   name: 'orders',
-  version: 3,
+  version: 4,
   handles: new Set<string>(ORDER_EVENTS),
   setup(db) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS orders (
-        order_id TEXT PRIMARY KEY, status TEXT NOT NULL, table_name TEXT, covers INTEGER, currency TEXT NOT NULL,
+        order_id TEXT PRIMARY KEY, status TEXT NOT NULL, table_name TEXT, table_id TEXT, covers INTEGER, currency TEXT NOT NULL,
         terminal TEXT NOT NULL, staff TEXT, opened_at TEXT NOT NULL, closed_at TEXT,
-        total INTEGER NOT NULL, paid INTEGER NOT NULL, due INTEGER NOT NULL, line_count INTEGER NOT NULL,
+        total INTEGER NOT NULL, paid INTEGER NOT NULL, due INTEGER NOT NULL, line_count INTEGER NOT NULL, bills_printed INTEGER NOT NULL DEFAULT 0,
         receipt_series TEXT, receipt_number INTEGER, shift_id TEXT, version INTEGER NOT NULL, state TEXT NOT NULL
       );
+      CREATE INDEX IF NOT EXISTS orders_table ON orders(table_id, status) WHERE table_id IS NOT NULL;
       CREATE INDEX IF NOT EXISTS orders_shift ON orders(shift_id) WHERE shift_id IS NOT NULL;
       CREATE INDEX IF NOT EXISTS orders_status ON orders(status, opened_at);
       CREATE INDEX IF NOT EXISTS orders_closed ON orders(status, closed_at);
@@ -50,9 +55,9 @@ export const ordersProjection: Projection = {
     if (e.type === 'OrderOpened') {
       const state = evolveOrder(initialOrderState(), e);
       db.run(
-        `INSERT INTO orders(order_id, status, table_name, covers, currency, terminal, staff, opened_at, total, paid, due, line_count, version, state)
-         VALUES (?, 'open', ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)`,
-        [orderId, state.table, state.covers, state.currency, r.meta.terminal, r.meta.staff ?? null, r.meta.at, r.version, JSON.stringify(state)],
+        `INSERT INTO orders(order_id, status, table_name, table_id, covers, currency, terminal, staff, opened_at, total, paid, due, line_count, version, state)
+         VALUES (?, 'open', ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)`,
+        [orderId, state.table, state.tableId, state.covers, state.currency, r.meta.terminal, r.meta.staff ?? null, r.meta.at, r.version, JSON.stringify(state)],
       );
       return;
     }
@@ -61,11 +66,13 @@ export const ordersProjection: Projection = {
     const state = evolveOrder(JSON.parse(row.state) as OrderState, e);
     const { total } = orderTotals(state);
     db.run(
-      `UPDATE orders SET status = ?, table_name = ?, total = ?, paid = ?, due = ?, line_count = ?, closed_at = coalesce(?, closed_at),
+      `UPDATE orders SET status = ?, table_name = ?, table_id = ?, bills_printed = ?, total = ?, paid = ?, due = ?, line_count = ?, closed_at = coalesce(?, closed_at),
          receipt_series = ?, receipt_number = ?, shift_id = ?, version = ?, state = ? WHERE order_id = ?`,
       [
         state.status,
         state.table,
+        state.tableId,
+        state.billsPrinted,
         total,
         state.paid,
         Math.max(0, total - state.paid),

@@ -5,7 +5,7 @@ import type { SqlDb } from '../store/sql-db';
 
 interface OrderRow extends Record<string, string | number | null> {
   orderId: string;
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'merged';
   table: string | null;
   currency: string;
   terminal: string;
@@ -39,7 +39,10 @@ export function getOrder(db: SqlDb, orderId: string): OrderView {
     orderId: o.orderId,
     status: o.status,
     table: s.table,
+    tableId: s.tableId,
     covers: s.covers,
+    billsPrinted: s.billsPrinted,
+    mergedInto: s.mergedInto,
     currency: s.currency,
     taxMode: s.taxMode,
     terminal: o.terminal,

@@ -4,3 +4,4 @@ export * from './order-state';
 export * from './order-totals';
 export * from './order-context';
 export * from './order-decide';
+export * from './order-decide-floor';

@@ -1,6 +1,18 @@
 import type { DiscountKind, Tender } from './order-events';
 
-export type OpenOrder = { type: 'OpenOrder'; orderId: string; table?: string | undefined; covers?: number | undefined };
+export type OpenOrder = {
+  type: 'OpenOrder';
+  orderId: string;
+  /** Seat at a table of the floor plan... */
+  tableId?: string | undefined;
+  /** ...or give a counter or takeaway order a label. */
+  table?: string | undefined;
+  covers?: number | undefined;
+};
+export type MoveOrder = { type: 'MoveOrder'; orderId: string; tableId: string };
+/** Moves every line of `sourceOrderId` into `orderId`. */
+export type MergeOrders = { type: 'MergeOrders'; orderId: string; sourceOrderId: string };
+export type PrintBill = { type: 'PrintBill'; orderId: string };
 export type AddItem = {
   type: 'AddItem';
   orderId: string;
@@ -42,6 +54,9 @@ export type CloseOrder = { type: 'CloseOrder'; orderId: string };
 
 export type OrderCommand =
   | OpenOrder
+  | MoveOrder
+  | MergeOrders
+  | PrintBill
   | AddItem
   | RemoveItem
   | SendOrder

@@ -1,11 +1,13 @@
 import { DocketError } from '../../kernel/errors';
 import type { CommandContext } from '../decider';
+import type { FloorState } from '../floor/floor-state';
 import type { MenuState } from '../menu/menu-state';
 import type { OrderLine, OrderState } from './order-state';
 
 /** What an order decision needs from outside its own stream. */
 export interface OrderContext extends CommandContext {
   readonly menu: MenuState;
+  readonly floor: FloorState;
   /** The next gapless receipt number of this terminal's series; read only by CloseOrder. */
   readonly nextReceipt: { series: string; number: number };
   /** The shift open on this terminal: money is only taken, and orders only closed, inside one. */
@@ -20,6 +22,7 @@ export function requireShift(ctx: OrderContext): string {
 export function requireOpen(state: OrderState): void {
   if (state.status === 'none') throw new DocketError('NotFound', 'no such order');
   if (state.status === 'closed') throw new DocketError('IllegalState', 'the order is closed');
+  if (state.status === 'merged') throw new DocketError('IllegalState', 'the order was merged into another one');
 }
 
 export function requireLine(state: OrderState, lineId: string): OrderLine {

@@ -2,18 +2,22 @@ import { describe, it } from 'vitest';
 import type { OrderEvent } from './order-events';
 import {
   COLA, DONENESS, LINE, LINE2, ORDER, PAY, PIZZA, SIDES, STEAK, context, given, id, manager, menuEvents, opened, opt, paidInFull,
-  pizzaAdded, sent, SHIFT,
+  pizzaAdded, sent, SHIFT, TABLE,
 } from './order-test-fixtures';
 
 const closed: OrderEvent = { type: 'OrderClosed', data: { receiptSeries: 'T1', receiptNumber: 1, total: 2300, paid: 2300 } };
 
 describe('OpenOrder', () => {
   it('opens an order at a table with covers, in the menu currency and tax mode', () =>
-    given([]).when({ type: 'OpenOrder', orderId: ORDER, table: ' 4 ', covers: 2 }).then([opened]));
+    given([]).when({ type: 'OpenOrder', orderId: ORDER, tableId: TABLE, covers: 2 }).then([opened]));
+  it('opens a takeaway order under a label', () =>
+    given([])
+      .when({ type: 'OpenOrder', orderId: ORDER, table: ' Sam (takeaway) ' })
+      .then([{ type: 'OrderOpened', data: { orderId: ORDER, table: 'Sam (takeaway)', currency: 'USD', covers: null, taxMode: 'exclusive', tableId: null } }]));
   it('opens a counter order without a table', () =>
     given([])
       .when({ type: 'OpenOrder', orderId: ORDER })
-      .then([{ type: 'OrderOpened', data: { orderId: ORDER, table: null, currency: 'USD', covers: null, taxMode: 'exclusive' } }]));
+      .then([{ type: 'OrderOpened', data: { orderId: ORDER, table: null, currency: 'USD', covers: null, taxMode: 'exclusive', tableId: null } }]));
   it('refuses to open the same order twice', () => given([opened]).when({ type: 'OpenOrder', orderId: ORDER }).thenError('IllegalState'));
   it('refuses when there is no menu', () => given([], context({}, [])).when({ type: 'OpenOrder', orderId: ORDER }).thenError('IllegalState'));
   it('refuses an over-long table name or silly covers', () => {

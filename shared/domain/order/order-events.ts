@@ -1,5 +1,9 @@
 import type { DomainEvent } from '../decider';
 import type { TaxMode } from '../menu/menu-events';
+import type { OrderLine } from './order-state';
+
+/** A line as it stood, carried whole into another order by a merge. */
+export type OrderLineSnapshot = OrderLine;
 
 export type Tender = 'cash' | 'card' | 'voucher';
 export type DiscountKind = 'percent' | 'amount';
@@ -19,8 +23,24 @@ export interface LineModifier {
  */
 export type OrderOpened = DomainEvent<
   'OrderOpened',
-  { orderId: string; table: string | null; currency: string; covers?: number | null; taxMode?: TaxMode }
+  {
+    orderId: string;
+    /** The table's name (or a free label for a counter order), as shown. */
+    table: string | null;
+    currency: string;
+    covers?: number | null;
+    taxMode?: TaxMode;
+    /** The floor-plan table, when seated at one. */
+    tableId?: string | null;
+  }
 >;
+export type OrderMoved = DomainEvent<'OrderMoved', { tableId: string; table: string }>;
+/** Lines taken over from another order of the same service (two tables pushed together). */
+export type LinesMerged = DomainEvent<'LinesMerged', { sourceOrderId: string; lines: OrderLineSnapshot[]; heldCourses: number[] }>;
+/** This order's lines went to another order: it is finished, with nothing owed and no receipt. */
+export type OrderMerged = DomainEvent<'OrderMerged', { targetOrderId: string }>;
+/** The bill was printed for the guests: the table is now waiting to pay. */
+export type BillPrinted = DomainEvent<'BillPrinted', { copy: number }>;
 /** A line records name, price, tax rate and menu version at the time of sale: later menu changes never alter it. */
 export type ItemAdded = DomainEvent<
   'ItemAdded',
@@ -82,6 +102,10 @@ export type OrderClosed = DomainEvent<
 
 export type OrderEvent =
   | OrderOpened
+  | OrderMoved
+  | LinesMerged
+  | OrderMerged
+  | BillPrinted
   | ItemAdded
   | ItemRemoved
   | LinesSent

@@ -46,9 +46,11 @@ export interface OrderPayment {
 }
 
 export interface OrderState {
-  status: 'none' | 'open' | 'closed';
+  /** merged: its lines went to another order; nothing is owed on it. */
+  status: 'none' | 'open' | 'closed' | 'merged';
   orderId: string;
   table: string | null;
+  tableId: string | null;
   covers: number | null;
   currency: string;
   taxMode: TaxMode;
@@ -66,12 +68,16 @@ export interface OrderState {
   receipt: { series: string; number: number } | null;
   /** The shift the order was closed in. */
   shiftId: string | null;
+  /** Bills printed for the guests so far. */
+  billsPrinted: number;
+  mergedInto: string | null;
 }
 
 export const initialOrderState = (): OrderState => ({
   status: 'none',
   orderId: '',
   table: null,
+  tableId: null,
   covers: null,
   currency: '',
   taxMode: 'exclusive',
@@ -85,6 +91,8 @@ export const initialOrderState = (): OrderState => ({
   printedTickets: [],
   receipt: null,
   shiftId: null,
+  billsPrinted: 0,
+  mergedInto: null,
 });
 
 const mapLines = (s: OrderState, ids: readonly string[], change: (l: OrderLine) => OrderLine): OrderLine[] => {
@@ -101,11 +109,24 @@ export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
         status: 'open',
         orderId: d.orderId,
         table: d.table,
+        tableId: d.tableId ?? null,
         covers: d.covers ?? null,
         currency: d.currency,
         taxMode: d.taxMode ?? 'exclusive',
       };
     }
+    case 'OrderMoved':
+      return { ...state, tableId: event.data.tableId, table: event.data.table };
+    case 'LinesMerged':
+      return {
+        ...state,
+        lines: [...state.lines, ...event.data.lines],
+        heldCourses: [...new Set([...state.heldCourses, ...event.data.heldCourses])].sort((a, b) => a - b),
+      };
+    case 'OrderMerged':
+      return { ...state, status: 'merged', mergedInto: event.data.targetOrderId, lines: [], heldCourses: [] };
+    case 'BillPrinted':
+      return { ...state, billsPrinted: state.billsPrinted + 1 };
     case 'ItemAdded': {
       const d = event.data;
       const line: OrderLine = {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { fold, type CommandContext } from '../decider';
+import { evolveFloor, initialFloorState, type FloorEvent } from '../floor';
 import { evolveMenu, initialMenuState, type MenuEvent } from '../menu';
 import type { OrderCommand } from './order-commands';
 import { decideOrder, type OrderContext } from './order-decide';
@@ -22,6 +23,12 @@ export const DONENESS = id(7, 1);
 export const SIDES = id(7, 2);
 export const opt = (n: number): string => id(8, n);
 export const SHIFT = id(11, 1);
+export const TABLE = id(12, 1);
+export const TABLE2 = id(12, 2);
+const floor = fold(evolveFloor, initialFloorState(), [
+  { type: 'TableAdded', data: { tableId: TABLE, name: '4', seats: 4, area: 'Main' } },
+  { type: 'TableAdded', data: { tableId: TABLE2, name: '12', seats: 6, area: 'Terrace' } },
+] satisfies FloorEvent[]);
 
 export const menuEvents: MenuEvent[] = [
   { type: 'MenuCreated', data: { currency: 'USD' } },
@@ -66,10 +73,13 @@ const server: CommandContext = { now: '2026-11-28T12:00:00.000Z', terminal: 'T1'
 export const manager: Pick<CommandContext, 'staff'> = { staff: { staffId: 'ana', role: 'manager' } };
 
 export function context(extra: Partial<OrderContext> = {}, menu: MenuEvent[] = menuEvents): OrderContext {
-  return { ...server, menu: fold(evolveMenu, initialMenuState(), menu), nextReceipt: { series: 'T1', number: 7 }, shiftId: SHIFT, ...extra };
+  return { ...server, menu: fold(evolveMenu, initialMenuState(), menu), floor, nextReceipt: { series: 'T1', number: 7 }, shiftId: SHIFT, ...extra };
 }
 
-export const opened: OrderEvent = { type: 'OrderOpened', data: { orderId: ORDER, table: '4', currency: 'USD', covers: 2, taxMode: 'exclusive' } };
+export const opened: OrderEvent = {
+  type: 'OrderOpened',
+  data: { orderId: ORDER, table: '4', currency: 'USD', covers: 2, taxMode: 'exclusive', tableId: TABLE },
+};
 export const pizzaAdded: ItemAdded = {
   type: 'ItemAdded',
   data: {
