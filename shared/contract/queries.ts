@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { GetFloorSchema, type FloorTableView } from './floor-views';
+import { GetCurrentShiftSchema, GetShiftReportSchema, ListShiftsSchema, type ShiftReportView, type ShiftView } from './shift-views';
 import { MAX_LIST_LIMIT } from './limits';
-import type { EventView, MenuView, OrderSummary, OrderView, TillInfo } from './views';
+import type { EventView, KitchenTicketView, MenuView, OrderSummary, OrderView, TillInfo } from './views';
 import { GetSessionSchema, ListStaffSchema, type SessionView, type StaffView } from './staff-views';
 
 export const GetMenuSchema = z.strictObject({ type: z.literal('GetMenu') });
@@ -18,6 +20,13 @@ export const ListEventsSchema = z.strictObject({
   limit: z.int().min(1).max(MAX_LIST_LIMIT).optional(),
 });
 export const GetTillInfoSchema = z.strictObject({ type: z.literal('GetTillInfo') });
+/** Kitchen tickets, oldest first, for one station and/or one order. */
+export const ListKitchenTicketsSchema = z.strictObject({
+  type: z.literal('ListKitchenTickets'),
+  station: z.string().min(1).max(24).optional(),
+  orderId: z.uuid().optional(),
+  limit: z.int().min(1).max(MAX_LIST_LIMIT).optional(),
+});
 
 export const QuerySchema = z.discriminatedUnion('type', [
   GetMenuSchema,
@@ -26,6 +35,11 @@ export const QuerySchema = z.discriminatedUnion('type', [
   ListClosedOrdersSchema,
   ListEventsSchema,
   GetTillInfoSchema,
+  ListKitchenTicketsSchema,
+  GetFloorSchema,
+  GetCurrentShiftSchema,
+  GetShiftReportSchema,
+  ListShiftsSchema,
   ListStaffSchema,
   GetSessionSchema,
 ]);
@@ -41,6 +55,11 @@ export interface QueryResults {
   ListClosedOrders: OrderSummary[];
   ListEvents: EventView[];
   GetTillInfo: TillInfo;
+  ListKitchenTickets: KitchenTicketView[];
+  GetFloor: FloorTableView[];
+  GetCurrentShift: ShiftView | null;
+  GetShiftReport: ShiftReportView;
+  ListShifts: ShiftView[];
   ListStaff: StaffView[];
   GetSession: SessionView;
 }

@@ -2,12 +2,15 @@ import type { Recorded } from '../../../shared/kernel/recorded';
 import type { EventLog } from '../store/event-log';
 import { getMeta, setMeta } from '../store/schema';
 import type { SqlDb } from '../store/sql-db';
+import { floorProjection } from './floor-projection';
+import { kitchenProjection } from './kitchen-projection';
 import { menuProjection } from './menu-projection';
 import { ordersProjection } from './orders-projection';
 import type { Projection } from './projection';
+import { shiftsProjection } from './shifts-projection';
 import { staffProjection } from './staff-projection';
 
-export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, ordersProjection, staffProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, floorProjection, ordersProjection, kitchenProjection, shiftsProjection, staffProjection];
 
 /**
  * Runs events through every projection and keeps one checkpoint per

@@ -3,9 +3,11 @@ import type { TillInfo } from '../../../shared/contract/views';
 import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
+import { getFloor } from './floor-queries';
 import { getMenu } from './menu-queries';
+import { getCurrentShift, getShiftReport, listShifts } from './shift-queries';
 import { getSession, listStaff } from './staff-queries';
-import { getOrder, listClosedOrders, listOpenOrders } from './order-queries';
+import { getOrder, listClosedOrders, listKitchenTickets, listOpenOrders } from './order-queries';
 
 export interface QueryDeps {
   db: SqlDb;
@@ -25,6 +27,11 @@ const handlers: Handlers = {
   GetTillInfo: (_q, d) => d.info(),
   ListStaff: (q, d) => listStaff(d.db, q.includeInactive ?? false),
   GetSession: (_q, d) => getSession(d.db, d.info().terminal),
+  GetFloor: (_q, d) => getFloor(d.db),
+  GetCurrentShift: (_q, d) => getCurrentShift(d.db, d.log.terminal),
+  GetShiftReport: (q, d) => getShiftReport(d.db, q.shiftId, d.log.chainHead.hash),
+  ListShifts: (q, d) => listShifts(d.db, q.limit ?? 50),
+  ListKitchenTickets: (q, d) => listKitchenTickets(d.db, { station: q.station, orderId: q.orderId, limit: q.limit ?? 100 }),
 };
 
 export function runQuery<Q extends Query>(query: Q, deps: QueryDeps): QueryResults[Q['type']] {

@@ -5,7 +5,7 @@
  * Usage: node --import tsx crash-writer.ts <dataDir>
  */
 import { openTill } from '../open-till';
-import { newId, signInAsServer, unwrap } from './fixtures-lite';
+import { ensureShift, newId, signInAsServer, unwrap } from './fixtures-lite';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: crash-writer.ts <dataDir>');
@@ -14,6 +14,7 @@ if (!dataDir) throw new Error('usage: crash-writer.ts <dataDir>');
 const till = await openTill({ dataDir, snapshotAfter: { records: 40, bytes: 1 << 20 } });
 // Every run signs in again, as staff would after a restart (a no-op event-wise when the session survived).
 await signInAsServer(till);
+await ensureShift(till);
 const menu = unwrap(await till.query({ type: 'GetMenu' }));
 const itemIds = menu.items.map((i) => i.itemId);
 process.stdout.write('ready\n');

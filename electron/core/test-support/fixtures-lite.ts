@@ -24,4 +24,13 @@ export const signInAsServer = (till: Pick<DocketApi, 'command'>, ids: IdSource =
 export const signInAsManager = (till: Pick<DocketApi, 'command'>, ids: IdSource = newId): Promise<void> =>
   signIn(till, DEMO_MANAGER.staffId, DEMO_MANAGER.pin, ids);
 
+/** Opens a shift (float 0) unless one is open: money is only taken inside a shift. Returns its id. */
+export async function ensureShift(till: Pick<DocketApi, 'command' | 'query'>, ids: IdSource = newId): Promise<string> {
+  const open = unwrap(await till.query({ type: 'GetCurrentShift' }));
+  if (open) return open.shiftId;
+  const shiftId = ids();
+  unwrap(await till.command({ type: 'OpenShift', commandId: ids(), shiftId, float: 0 }));
+  return shiftId;
+}
+
 export { DEMO_MANAGER, DEMO_SERVER };

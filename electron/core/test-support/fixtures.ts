@@ -7,9 +7,9 @@ import { uuidv7From, type IdSource } from '../../../shared/kernel/ids';
 import { openTill, type Till } from '../open-till';
 import { JOURNAL_DIR } from '../store/journal-files';
 
-import { DEMO_MANAGER, DEMO_SERVER, newId, signIn, signInAsManager, signInAsServer, unwrap } from './fixtures-lite';
+import { DEMO_MANAGER, DEMO_SERVER, ensureShift, newId, signIn, signInAsManager, signInAsServer, unwrap } from './fixtures-lite';
 
-export { DEMO_MANAGER, DEMO_SERVER, newId, signIn, signInAsManager, signInAsServer, unwrap };
+export { DEMO_MANAGER, DEMO_SERVER, ensureShift, newId, signIn, signInAsManager, signInAsServer, unwrap };
 
 /** Ids that are the same on every run: two tills fed the same commands write identical logs. */
 export function seededIds(seed: number): IdSource {
@@ -58,6 +58,7 @@ export async function sellOrder(till: Till, ids: IdSource = newId, items = 2): P
     unwrap(await till.command({ type: 'AddItem', commandId: ids(), orderId, lineId: ids(), itemId: item.itemId, qty: 1 + (i % 3) }));
   }
   const order = unwrap(await till.query({ type: 'GetOrder', orderId }));
+  await ensureShift(till, ids);
   unwrap(await till.command({ type: 'TakePayment', commandId: ids(), orderId, paymentId: ids(), tender: 'cash', amount: order.due }));
   unwrap(await till.command({ type: 'CloseOrder', commandId: ids(), orderId }));
   return orderId;
