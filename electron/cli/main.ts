@@ -1,4 +1,6 @@
 import { runEvents } from './events-command';
+import { runImport } from './import-command';
+import { runReport } from './report-command';
 import { runServe } from './serve-command';
 import { runVerify } from './verify-command';
 
@@ -7,6 +9,10 @@ const USAGE = `docket — the Docket till from the command line
   docket serve  --data DIR [--port N] [--terminal ID]   serve the till to a browser on 127.0.0.1 (--port 0: any free port)
   docket verify --data DIR [--json]                     check journal, snapshots and hash chains (exit 0 when intact)
   docket events --data DIR [--stream S] [--limit N]     print events as JSON lines
+  docket import pizza-place --data DIR [PATH] [--orders]
+                                                      import the Pizza Place data set's menu (and its year of orders)
+  docket report --data DIR [--from DATE] [--to DATE] [--by day|month|hour|category|item|staff|tender|tax]
+                [--format table|json|csv]              the sales report of closed orders (read-only)
   docket bench  [--only NAME] [--quick]                 run the benchmarks (JSON lines)
 `;
 
@@ -20,6 +26,10 @@ export async function main(argv: string[]): Promise<number> {
         return await runVerify(rest);
       case 'events':
         return await runEvents(rest);
+      case 'import':
+        return await runImport(rest);
+      case 'report':
+        return await runReport(rest);
       case 'bench': {
         const { runBench } = await import('./bench/run-bench');
         await runBench(rest);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { GetFloorSchema, type FloorTableView } from './floor-views';
 import { GetCurrentShiftSchema, GetShiftReportSchema, ListShiftsSchema, type ShiftReportView, type ShiftView } from './shift-views';
 import { MAX_LIST_LIMIT } from './limits';
+import { GetSalesReportSchema } from './report-queries';
+import type { SalesReportView } from './report-views';
 import type { EventView, KitchenTicketView, MenuView, OrderSummary, OrderView, TillInfo } from './views';
 import { GetSessionSchema, ListStaffSchema, type SessionView, type StaffView } from './staff-views';
 
@@ -35,6 +37,7 @@ export const QuerySchema = z.discriminatedUnion('type', [
   ListClosedOrdersSchema,
   ListEventsSchema,
   GetTillInfoSchema,
+  GetSalesReportSchema,
   ListKitchenTicketsSchema,
   GetFloorSchema,
   GetCurrentShiftSchema,
@@ -55,6 +58,7 @@ export interface QueryResults {
   ListClosedOrders: OrderSummary[];
   ListEvents: EventView[];
   GetTillInfo: TillInfo;
+  GetSalesReport: SalesReportView;
   ListKitchenTickets: KitchenTicketView[];
   GetFloor: FloorTableView[];
   GetCurrentShift: ShiftView | null;

@@ -5,6 +5,7 @@ import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { getFloor } from './floor-queries';
 import { getMenu } from './menu-queries';
+import { getSalesReport } from './report-queries';
 import { getCurrentShift, getShiftReport, listShifts } from './shift-queries';
 import { getSession, listStaff } from './staff-queries';
 import { getOrder, listClosedOrders, listKitchenTickets, listOpenOrders } from './order-queries';
@@ -25,6 +26,7 @@ const handlers: Handlers = {
   ListClosedOrders: (q, d) => listClosedOrders(d.db, q.limit ?? 50),
   ListEvents: (q, d) => d.log.readAfter(q.afterPosition ?? 0, q.limit ?? MAX_LIST_LIMIT, q.stream),
   GetTillInfo: (_q, d) => d.info(),
+  GetSalesReport: (q, d) => getSalesReport(d.db, q),
   ListStaff: (q, d) => listStaff(d.db, q.includeInactive ?? false),
   GetSession: (_q, d) => getSession(d.db, d.info().terminal),
   GetFloor: (_q, d) => getFloor(d.db),
