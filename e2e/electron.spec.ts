@@ -61,7 +61,8 @@ async function launch(): Promise<{ app: ElectronApplication; till: TillPage }> {
   app = launched;
   const page = await launched.firstWindow();
   const till = new TillPage(page);
-  await till.waitConnected();
+  // A fresh folder shows the sign-in screen: Ben signs in; a restarted app finds him still signed in.
+  await till.ready();
   return { app: launched, till };
 }
 

@@ -10,14 +10,39 @@ export class TillPage {
   lines = (): Locator => this.byTestId('ticket-line');
   line = (name: string): Locator => this.lines().filter({ hasText: name });
 
-  async open(url: string): Promise<void> {
+  /** Loads the till and, unless told not to, signs Ben (the demo server, PIN 1111) in. */
+  async open(url: string, opts: { signIn?: boolean } = {}): Promise<void> {
     await this.page.goto(url);
+    if (opts.signIn === false) await this.waitOnline();
+    else await this.ready();
+  }
+
+  async waitOnline(): Promise<void> {
+    await expect(this.byTestId('connection-status')).toHaveAttribute('data-status', 'open');
+  }
+
+  /** Online and on the till screen, with someone already signed in (a session survives restarts and reloads). */
+  async waitConnected(): Promise<void> {
+    await this.waitOnline();
+    await expect(this.byTestId('category-tab').first()).toBeVisible();
+  }
+
+  /** Online and on the till screen: signs in as `name` first if the sign-in screen is showing. */
+  async ready(name = 'Ben', pin = '1111'): Promise<void> {
+    await this.waitOnline();
+    const signInScreen = this.byTestId('sign-in');
+    await expect(signInScreen.or(this.byTestId('category-tab')).first()).toBeVisible();
+    if (await signInScreen.isVisible()) await this.signIn(name, pin);
     await this.waitConnected();
   }
 
-  async waitConnected(): Promise<void> {
-    await expect(this.byTestId('connection-status')).toHaveAttribute('data-status', 'open');
-    await expect(this.byTestId('category-tab').first()).toBeVisible();
+  /** Taps the staff member's tile and types the PIN on the keyboard, then Enter. */
+  async signIn(name: string, pin: string): Promise<void> {
+    await this.byTestId('staff-tile').filter({ hasText: name }).click();
+    await expect(this.byTestId('pin-input')).toBeFocused();
+    await this.page.keyboard.type(pin);
+    await this.page.keyboard.press('Enter');
+    await expect(this.byTestId('staff-name')).toHaveText(name);
   }
 
   async newOrder(table?: string): Promise<void> {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { ApprovalDialog } from '../components/approval-dialog';
 import { ConnectionBadge } from '../components/connection-badge';
 import { StatusToast } from '../components/status-toast';
 import { HistoryScreen } from '../screens/history-screen';
+import { SignInScreen } from '../screens/sign-in-screen';
 import { TillScreen } from '../screens/till-screen';
 import { useStores } from './stores-context';
 
@@ -11,8 +13,11 @@ type View = 'till' | 'history';
 
 export function App() {
   const { t } = useTranslation();
-  const { app, orders } = useStores();
+  const { app, orders, session } = useStores();
   const terminal = useStore(app, (s) => s.terminal);
+  const loaded = useStore(session, (s) => s.loaded);
+  // The screens appear only while someone is signed in; everyone else sees the sign-in screen.
+  const staff = useStore(session, (s) => s.session?.staff ?? null);
   const [view, setView] = useState<View>('till');
 
   const show = (next: View) => {
@@ -30,23 +35,49 @@ export function App() {
             {t('app.terminal', { terminal })}
           </span>
         )}
-        <nav className="nav" aria-label={t('app.nav.label')}>
-          {(['till', 'history'] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              className="nav-button"
-              aria-pressed={view === v}
-              data-testid={`nav-${v}`}
-              onClick={() => show(v)}
-            >
-              {t(`app.nav.${v}`)}
+        {staff && (
+          <nav className="nav" aria-label={t('app.nav.label')}>
+            {(['till', 'history'] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                className="nav-button"
+                aria-pressed={view === v}
+                data-testid={`nav-${v}`}
+                onClick={() => show(v)}
+              >
+                {t(`app.nav.${v}`)}
+              </button>
+            ))}
+          </nav>
+        )}
+        {staff && (
+          <div className="staff-session">
+            <span className="staff-name" data-testid="staff-name">
+              {staff.name}
+            </span>
+            <button type="button" className="nav-button" data-testid="sign-out" onClick={() => {
+                setView('till');
+                void session.getState().signOut();
+              }}>
+              {t('staff.signOut')}
             </button>
-          ))}
-        </nav>
+          </div>
+        )}
         <ConnectionBadge />
       </header>
-      <main className="app-main">{view === 'till' ? <TillScreen /> : <HistoryScreen />}</main>
+      <main className="app-main">
+        {!loaded ? (
+          <p className="hint">{t('signIn.loading')}</p>
+        ) : !staff ? (
+          <SignInScreen />
+        ) : view === 'till' ? (
+          <TillScreen />
+        ) : (
+          <HistoryScreen />
+        )}
+      </main>
+      <ApprovalDialog />
       <StatusToast />
     </div>
   );

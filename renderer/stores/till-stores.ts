@@ -2,10 +2,12 @@ import { createStore } from 'zustand/vanilla';
 import type { Push } from '../../shared/contract/pushes';
 import { orderStream } from '../../shared/domain/order/order-events';
 import type { ConnectedApi, ConnectionStatus } from '../client/bridge-client';
+import { createApprovalStore, withApproval } from './approval-store';
 import { createHistoryStore } from './history-store';
 import { createMenuStore } from './menu-store';
 import { createOrderStore } from './order-store';
 import { createOrdersStore } from './orders-store';
+import { createSessionStore, type SessionState } from './session-store';
 import { createStatusStore } from './status-store';
 
 export interface AppState {
@@ -14,8 +16,12 @@ export interface AppState {
 }
 
 /** Every store of the till screen, built around one API so tests can hand in a fake. */
-export function createTillStores(api: ConnectedApi) {
+export function createTillStores(connected: ConnectedApi) {
   const status = createStatusStore();
+  // Every store sends through this one: a command the till answers with ApprovalRequired asks for a manager's PIN.
+  const approval = createApprovalStore();
+  const api = withApproval(connected, approval);
+  const session = createSessionStore(api, status);
   const app = createStore<AppState>()(() => ({ connection: api.status(), terminal: null }));
   const menu = createMenuStore(api, status);
   const order = createOrderStore(api, status);
@@ -25,13 +31,14 @@ export function createTillStores(api: ConnectedApi) {
   async function loadAll(): Promise<void> {
     const info = await api.query({ type: 'GetTillInfo' });
     if (info.ok) app.setState({ terminal: info.value.terminal });
-    await Promise.all([menu.getState().load(), orders.getState().refresh(), order.getState().refresh(), history.getState().refresh()]);
+    await Promise.all([session.getState().load(), menu.getState().load(), orders.getState().refresh(), order.getState().refresh(), history.getState().refresh()]);
   }
 
   /** Pushes name the streams that changed; only the views showing them are read again. */
   function onPush(push: Push): void {
     if (push.type !== 'ViewsChanged') return;
     const streams = new Set(push.streams);
+    if (streams.has('staff') || push.streams.some((s) => s.startsWith('terminal-'))) void session.getState().load();
     if (streams.has('menu')) void menu.getState().load();
     if (push.streams.some((s) => s.startsWith('order-'))) void orders.getState().refresh();
     const current = order.getState().orderId;
@@ -40,8 +47,15 @@ export function createTillStores(api: ConnectedApi) {
     if (selected && streams.has(orderStream(selected))) void history.getState().refresh();
   }
 
+  /** A new person at the till starts from an empty ticket, not from the last one's order. */
+  function onSessionChange(next: SessionState, prev: SessionState): void {
+    const who = next.session?.staff?.staffId ?? null;
+    if (prev.loaded && who !== (prev.session?.staff?.staffId ?? null)) order.setState({ orderId: null, order: null, lastPayment: null });
+  }
+
   function start(): () => void {
     const offPush = api.onPush(onPush);
+    const offSession = session.subscribe(onSessionChange);
     const offStatus = api.onStatus((connection) => {
       app.setState({ connection });
       // Pushes sent while the socket was down are lost: read everything again.
@@ -53,10 +67,11 @@ export function createTillStores(api: ConnectedApi) {
     return () => {
       offPush();
       offStatus();
+      offSession();
     };
   }
 
-  return { api, app, status, menu, order, orders, history, start };
+  return { api, app, status, session, approval, menu, order, orders, history, start };
 }
 
 export type TillStores = ReturnType<typeof createTillStores>;
