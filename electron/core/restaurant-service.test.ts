@@ -165,4 +165,39 @@ describe('a restaurant service through the core', () => {
     expect(unwrap(await till.query({ type: 'GetOrder', orderId }))).toEqual(before);
     await till.close();
   });
+
+  it('splits a bill by seat, pays each part, refunds a line with approval, and the Z report counts the refund', async () => {
+    const till = await openSignedInTill({ dataDir: await tempDir() });
+    const m = await setUpMenu(till);
+    const shiftId = newId();
+    unwrap(await send(till, { type: 'OpenShift', shiftId, float: 5000 }));
+    unwrap(await send(till, { type: 'SignIn', staffId: DEMO_SERVER.staffId, pin: DEMO_SERVER.pin }));
+    const orderId = newId();
+    const lines = [newId(), newId()];
+    unwrap(await send(till, { type: 'OpenOrder', orderId, covers: 2 }));
+    unwrap(await send(till, { type: 'AddItem', orderId, lineId: lines[0] as string, itemId: m.cola, qty: 1, seat: 1 }));
+    unwrap(await send(till, { type: 'AddItem', orderId, lineId: lines[1] as string, itemId: m.cola, qty: 2, seat: 2 }));
+    unwrap(await send(till, { type: 'SplitBill', orderId, splitId: newId(), mode: 'seats' }));
+    let order = unwrap(await till.query({ type: 'GetOrder', orderId }));
+    expect(order.split?.parts.map((p) => [p.label, p.amount, p.due])).toEqual([
+      ['Seat 1', 300, 300],
+      ['Seat 2', 600, 600],
+    ]);
+    unwrap(await send(till, { type: 'TakePayment', orderId, paymentId: newId(), tender: 'cash', amount: 500, partId: 'seat-1' }));
+    unwrap(await send(till, { type: 'TakePayment', orderId, paymentId: newId(), tender: 'card', amount: 600, reference: 'C-1', partId: 'seat-2' }));
+    unwrap(await send(till, { type: 'CloseOrder', orderId }));
+    order = unwrap(await till.query({ type: 'GetOrder', orderId }));
+    expect(order).toMatchObject({ status: 'closed', paid: 900, change: 200 });
+
+    const refund = { type: 'RefundOrder' as const, orderId, refundId: newId(), lineIds: [lines[0] as string], tender: 'cash' as const, reason: 'flat' };
+    expectError(await send(till, refund), 'ApprovalRequired');
+    unwrap(await send(till, { ...refund, approval: { pin: DEMO_MANAGER.pin } }));
+    expect(unwrap(await till.query({ type: 'GetOrder', orderId })).refunds).toEqual([
+      { refundId: refund.refundId, lineIds: [lines[0]], amount: 300, tender: 'cash', reason: 'flat' },
+    ]);
+    const x = unwrap(await till.query({ type: 'GetShiftReport', shiftId }));
+    expect(x.report.refunds).toEqual({ count: 1, amount: 300 });
+    expect(x.report.cash).toMatchObject({ float: 5000, sales: 300, refunds: 300, expected: 5000 });
+    await till.close();
+  });
 });

@@ -17,6 +17,26 @@ export const OpenOrderSchema = z.strictObject({
 export const MoveOrderSchema = z.strictObject({ type: z.literal('MoveOrder'), ...Envelope, orderId: Id, tableId: Id });
 export const MergeOrdersSchema = z.strictObject({ type: z.literal('MergeOrders'), ...Envelope, orderId: Id, sourceOrderId: Id });
 export const PrintBillSchema = z.strictObject({ type: z.literal('PrintBill'), ...Envelope, orderId: Id });
+export const SplitBillSchema = z.strictObject({
+  type: z.literal('SplitBill'),
+  ...Envelope,
+  orderId: Id,
+  splitId: Id,
+  mode: z.enum(['even', 'seats', 'lines']),
+  parts: z.int().optional(),
+  groups: z.array(z.array(Id).max(200)).max(20).optional(),
+});
+export const ClearSplitSchema = z.strictObject({ type: z.literal('ClearSplit'), ...Envelope, orderId: Id });
+export const RefundOrderSchema = z.strictObject({
+  type: z.literal('RefundOrder'),
+  ...Envelope,
+  orderId: Id,
+  refundId: Id,
+  lineIds: z.array(Id).max(200).optional(),
+  tender: z.enum(['cash', 'card', 'voucher']),
+  reason: Reason,
+});
+export const ReopenOrderSchema = z.strictObject({ type: z.literal('ReopenOrder'), ...Envelope, orderId: Id, reason: Reason });
 export const AddItemSchema = z.strictObject({
   type: z.literal('AddItem'),
   ...Envelope,
@@ -68,6 +88,7 @@ export const TakePaymentSchema = z.strictObject({
   amount: z.int().max(MAX_AMOUNT),
   tip: z.int().max(MAX_AMOUNT).optional(),
   reference: z.string().max(64).optional(),
+  partId: z.string().min(1).max(20).optional(),
 });
 export const CloseOrderSchema = z.strictObject({ type: z.literal('CloseOrder'), ...Envelope, orderId: Id });
 
@@ -76,6 +97,10 @@ export const ORDER_COMMAND_SCHEMAS = [
   MoveOrderSchema,
   MergeOrdersSchema,
   PrintBillSchema,
+  SplitBillSchema,
+  ClearSplitSchema,
+  RefundOrderSchema,
+  ReopenOrderSchema,
   AddItemSchema,
   RemoveItemSchema,
   SendOrderSchema,

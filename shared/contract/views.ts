@@ -85,7 +85,18 @@ export const OrderViewSchema = z.object({
       change: z.int(),
       tip: z.int(),
       reference: z.string().nullable(),
+      partId: z.string().nullable(),
     }),
+  ),
+  split: z
+    .object({
+      splitId: z.string(),
+      mode: z.enum(['even', 'seats', 'lines']),
+      parts: z.array(z.object({ partId: z.string(), label: z.string(), amount: z.int(), lineIds: z.array(z.string()), due: z.int() })),
+    })
+    .nullable(),
+  refunds: z.array(
+    z.object({ refundId: z.string(), lineIds: z.array(z.string()), amount: z.int(), tender: z.enum(['cash', 'card', 'voucher']), reason: z.string() }),
   ),
   subtotal: z.int(),
   discount: z.int(),

@@ -12,8 +12,8 @@ import type { Projection } from './projection';
  */
 export const shiftsProjection: Projection = {
   name: 'shifts',
-  version: 1,
-  handles: new Set<string>(['ShiftOpened', 'CashPaidIn', 'CashPaidOut', 'DrawerOpened', 'ShiftClosed', 'PaymentTaken', 'ItemVoided'] satisfies (
+  version: 2,
+  handles: new Set<string>(['ShiftOpened', 'CashPaidIn', 'CashPaidOut', 'DrawerOpened', 'ShiftClosed', 'PaymentTaken', 'ItemVoided', 'OrderRefunded'] satisfies (
     | ShiftEvent['type']
     | OrderEvent['type']
   )[]),
@@ -32,10 +32,14 @@ export const shiftsProjection: Projection = {
       CREATE TABLE IF NOT EXISTS shift_voids (
         shift_id TEXT NOT NULL, order_id TEXT NOT NULL, line_id TEXT NOT NULL, name TEXT NOT NULL, amount INTEGER NOT NULL,
         reason TEXT NOT NULL, staff TEXT, approved_by TEXT, position INTEGER NOT NULL, PRIMARY KEY (shift_id, order_id, line_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS shift_refunds (
+        shift_id TEXT NOT NULL, refund_id TEXT NOT NULL, order_id TEXT NOT NULL, tender TEXT NOT NULL, amount INTEGER NOT NULL,
+        reason TEXT NOT NULL, staff TEXT, approved_by TEXT, PRIMARY KEY (shift_id, refund_id)
       ) WITHOUT ROWID;`);
   },
   drop(db) {
-    db.exec('DROP TABLE IF EXISTS shifts; DROP TABLE IF EXISTS shift_payments; DROP TABLE IF EXISTS shift_voids;');
+    db.exec('DROP TABLE IF EXISTS shifts; DROP TABLE IF EXISTS shift_payments; DROP TABLE IF EXISTS shift_voids; DROP TABLE IF EXISTS shift_refunds;');
   },
   apply(db: SqlDb, r: Recorded) {
     const e = r as unknown as ShiftEvent | OrderEvent;
@@ -81,6 +85,12 @@ export const shiftsProjection: Projection = {
           e.data.change,
           e.data.tip ?? 0,
         ]);
+        return;
+      case 'OrderRefunded':
+        db.run(
+          'INSERT OR IGNORE INTO shift_refunds(shift_id, refund_id, order_id, tender, amount, reason, staff, approved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          [e.data.shiftId, e.data.refundId, r.stream.slice('order-'.length), e.data.tender, e.data.amount, e.data.reason, r.meta.staff ?? null, r.meta.approvedBy ?? null],
+        );
         return;
       case 'ItemVoided': {
         const open = db.get<{ shift_id: string }>("SELECT shift_id FROM shifts WHERE terminal = ? AND status = 'open'", [r.meta.terminal]);

@@ -1,5 +1,5 @@
 import type { KitchenTicketView, OrderSummary, OrderView } from '../../../shared/contract/views';
-import { orderTotals, type OrderState } from '../../../shared/domain/order';
+import { orderTotals, partDue, type OrderState } from '../../../shared/domain/order';
 import { DocketError } from '../../../shared/kernel/errors';
 import type { SqlDb } from '../store/sql-db';
 
@@ -73,7 +73,9 @@ export function getOrder(db: SqlDb, orderId: string): OrderView {
     }),
     heldCourses: s.heldCourses,
     discounts: s.discounts,
-    payments: s.payments,
+    payments: s.payments.map(({ shiftId: _s, ...p }) => p),
+    split: s.split && { ...s.split, parts: s.split.parts.map((p) => ({ ...p, due: partDue(s, p.partId) })) },
+    refunds: s.refunds.map(({ shiftId: _s, ...r }) => r),
     subtotal: totals.subtotal,
     discount: totals.discount,
     taxes: totals.taxes,

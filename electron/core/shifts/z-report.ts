@@ -60,7 +60,12 @@ export function buildShiftReport(db: SqlDb, shiftId: string, counted: number | n
   );
   const cashSales = tenders.find((t) => t.tender === 'cash')?.amount ?? 0;
   const cashTips = tenders.find((t) => t.tender === 'cash')?.tips ?? 0;
-  const expected = shift.float + cashSales + cashTips + shift.paid_in - shift.paid_out;
+  const refunds = db.get<{ count: number; amount: number | null; cash: number | null }>(
+    "SELECT count(*) AS count, sum(amount) AS amount, sum(CASE WHEN tender = 'cash' THEN amount ELSE 0 END) AS cash FROM shift_refunds WHERE shift_id = ?",
+    [shiftId],
+  );
+  const cashRefunds = Number(refunds?.cash ?? 0);
+  const expected = shift.float + cashSales + cashTips + shift.paid_in - shift.paid_out - cashRefunds;
   const voids = db
     .all<{ orderId: string; lineId: string; name: string; amount: number; reason: string; staff: string | null; approvedBy: string | null }>(
       `SELECT order_id AS orderId, line_id AS lineId, name, amount, reason, staff, approved_by AS approvedBy
@@ -80,13 +85,13 @@ export function buildShiftReport(db: SqlDb, shiftId: string, counted: number | n
     tips: tenders.reduce((s, t) => s + t.tips, 0),
     discounts,
     voids,
-    refunds: { count: 0, amount: 0 },
+    refunds: { count: Number(refunds?.count ?? 0), amount: Number(refunds?.amount ?? 0) },
     cash: {
       float: shift.float,
       sales: cashSales,
       paidIn: shift.paid_in,
       paidOut: shift.paid_out,
-      refunds: 0,
+      refunds: cashRefunds,
       expected,
       counted: counted ?? expected,
       variance: counted === null ? 0 : counted - expected,

@@ -5,3 +5,4 @@ export * from './order-totals';
 export * from './order-context';
 export * from './order-decide';
 export * from './order-decide-floor';
+export * from './order-decide-settle';

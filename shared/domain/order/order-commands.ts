@@ -13,6 +13,19 @@ export type MoveOrder = { type: 'MoveOrder'; orderId: string; tableId: string };
 /** Moves every line of `sourceOrderId` into `orderId`. */
 export type MergeOrders = { type: 'MergeOrders'; orderId: string; sourceOrderId: string };
 export type PrintBill = { type: 'PrintBill'; orderId: string };
+/** even: into `parts` equal shares; seats: one part per seat; lines: the given groups of lines. */
+export type SplitBill = {
+  type: 'SplitBill';
+  orderId: string;
+  splitId: string;
+  mode: 'even' | 'seats' | 'lines';
+  parts?: number | undefined;
+  groups?: string[][] | undefined;
+};
+export type ClearSplit = { type: 'ClearSplit'; orderId: string };
+/** Refunds the given lines of a closed order, or all that is not refunded yet when none are given. */
+export type RefundOrder = { type: 'RefundOrder'; orderId: string; refundId: string; lineIds?: string[] | undefined; tender: Tender; reason: string };
+export type ReopenOrder = { type: 'ReopenOrder'; orderId: string; reason: string };
 export type AddItem = {
   type: 'AddItem';
   orderId: string;
@@ -49,6 +62,7 @@ export type TakePayment = {
   amount: number;
   tip?: number | undefined;
   reference?: string | undefined;
+  partId?: string | undefined;
 };
 export type CloseOrder = { type: 'CloseOrder'; orderId: string };
 
@@ -57,6 +71,10 @@ export type OrderCommand =
   | MoveOrder
   | MergeOrders
   | PrintBill
+  | SplitBill
+  | ClearSplit
+  | RefundOrder
+  | ReopenOrder
   | AddItem
   | RemoveItem
   | SendOrder

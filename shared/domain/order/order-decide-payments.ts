@@ -4,6 +4,7 @@ import { requireShift, requireWhole, type OrderContext } from './order-context';
 import type { OrderEvent } from './order-events';
 import type { OrderState } from './order-state';
 import { orderTotals } from './order-totals';
+import { partDue } from './order-decide-settle';
 
 /**
  * Cash may be more than is due (the rest is change); a card or voucher
@@ -22,8 +23,11 @@ export function takePayment(command: TakePayment, state: OrderState, ctx: OrderC
   if (command.tender === 'card' && reference === null) {
     throw new DocketError('Validation', 'a card payment needs the card terminal’s reference');
   }
-  const due = Math.max(0, orderTotals(state).total - state.paid);
-  if (due === 0) throw new DocketError('IllegalState', 'nothing is owed on this order');
+  const partId = state.split ? command.partId : undefined;
+  if (state.split && partId === undefined) throw new DocketError('Validation', 'the bill is split: say which part this pays');
+  if (!state.split && command.partId !== undefined) throw new DocketError('IllegalState', 'the bill is not split');
+  const due = partId !== undefined ? partDue(state, partId) : Math.max(0, orderTotals(state).total - state.paid);
+  if (due === 0) throw new DocketError('IllegalState', partId !== undefined ? 'that part is paid' : 'nothing is owed on this order');
   if (command.tender !== 'cash' && command.amount > due) {
     throw new DocketError('Validation', `a ${command.tender} payment cannot be more than is due`, { due });
   }
@@ -40,6 +44,7 @@ export function takePayment(command: TakePayment, state: OrderState, ctx: OrderC
         tip,
         reference,
         shiftId,
+        partId: partId ?? null,
       },
     },
   ];

@@ -199,7 +199,7 @@ describe('TakePayment', () => {
   });
   const taken = (data: Partial<Extract<OrderEvent, { type: 'PaymentTaken' }>['data']>): OrderEvent => ({
     type: 'PaymentTaken',
-    data: { paymentId: PAY, tender: 'cash', tendered: 0, amount: 0, change: 0, tip: 0, reference: null, shiftId: SHIFT, ...data },
+    data: { paymentId: PAY, tender: 'cash', tendered: 0, amount: 0, change: 0, tip: 0, reference: null, shiftId: SHIFT, partId: null, ...data },
   });
   it('takes part of the bill', () => given([opened, pizzaAdded]).when(pay(1000)).then([taken({ tendered: 1000, amount: 1000 })]));
   it('computes change when more cash is handed over than is due', () =>

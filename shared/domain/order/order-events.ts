@@ -39,6 +39,22 @@ export type OrderMoved = DomainEvent<'OrderMoved', { tableId: string; table: str
 export type LinesMerged = DomainEvent<'LinesMerged', { sourceOrderId: string; lines: OrderLineSnapshot[]; heldCourses: number[] }>;
 /** This order's lines went to another order: it is finished, with nothing owed and no receipt. */
 export type OrderMerged = DomainEvent<'OrderMerged', { targetOrderId: string }>;
+/** One part of a split bill: paid on its own. */
+export interface BillPart {
+  partId: string;
+  label: string;
+  amount: number;
+  lineIds: string[];
+}
+export type BillSplit = DomainEvent<'BillSplit', { splitId: string; mode: 'even' | 'seats' | 'lines'; parts: BillPart[] }>;
+export type SplitCleared = DomainEvent<'SplitCleared', { splitId: string }>;
+/** Money given back on a closed order, for some lines or the rest of it; the approver is in the meta. */
+export type OrderRefunded = DomainEvent<
+  'OrderRefunded',
+  { refundId: string; lineIds: string[]; amount: number; tender: Tender; reason: string; shiftId: string }
+>;
+/** A closed order opened again (approved): its receipt stands in the log, a new one is issued at the next close. */
+export type OrderReopened = DomainEvent<'OrderReopened', { reason: string; previousReceipt: { series: string; number: number } | null }>;
 /** The bill was printed for the guests: the table is now waiting to pay. */
 export type BillPrinted = DomainEvent<'BillPrinted', { copy: number }>;
 /** A line records name, price, tax rate and menu version at the time of sale: later menu changes never alter it. */
@@ -92,6 +108,8 @@ export type PaymentTaken = DomainEvent<
     reference?: string | null;
     /** The shift the money went into (absent on events from before shifts). */
     shiftId?: string;
+    /** The part of a split bill this pays. */
+    partId?: string | null;
   }
 >;
 /** An order belongs to the shift it was closed in: its sales count in that shift's Z report. */
@@ -106,6 +124,10 @@ export type OrderEvent =
   | LinesMerged
   | OrderMerged
   | BillPrinted
+  | BillSplit
+  | SplitCleared
+  | OrderRefunded
+  | OrderReopened
   | ItemAdded
   | ItemRemoved
   | LinesSent

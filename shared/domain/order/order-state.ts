@@ -1,7 +1,7 @@
 import { assertNever } from '../decider';
 import { DEFAULT_STATION } from '../menu/menu-state';
 import type { TaxMode } from '../menu/menu-events';
-import type { DiscountKind, LineModifier, OrderEvent, Tender } from './order-events';
+import type { BillPart, DiscountKind, LineModifier, OrderEvent, Tender } from './order-events';
 
 export type LineStatus = 'new' | 'sent' | 'voided';
 
@@ -43,6 +43,16 @@ export interface OrderPayment {
   tip: number;
   reference: string | null;
   shiftId: string | null;
+  partId: string | null;
+}
+
+export interface OrderRefund {
+  refundId: string;
+  lineIds: string[];
+  amount: number;
+  tender: Tender;
+  reason: string;
+  shiftId: string;
 }
 
 export interface OrderState {
@@ -71,6 +81,8 @@ export interface OrderState {
   /** Bills printed for the guests so far. */
   billsPrinted: number;
   mergedInto: string | null;
+  split: { splitId: string; mode: 'even' | 'seats' | 'lines'; parts: BillPart[] } | null;
+  refunds: OrderRefund[];
 }
 
 export const initialOrderState = (): OrderState => ({
@@ -93,6 +105,8 @@ export const initialOrderState = (): OrderState => ({
   shiftId: null,
   billsPrinted: 0,
   mergedInto: null,
+  split: null,
+  refunds: [],
 });
 
 const mapLines = (s: OrderState, ids: readonly string[], change: (l: OrderLine) => OrderLine): OrderLine[] => {
@@ -127,6 +141,14 @@ export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
       return { ...state, status: 'merged', mergedInto: event.data.targetOrderId, lines: [], heldCourses: [] };
     case 'BillPrinted':
       return { ...state, billsPrinted: state.billsPrinted + 1 };
+    case 'BillSplit':
+      return { ...state, split: { splitId: event.data.splitId, mode: event.data.mode, parts: event.data.parts } };
+    case 'SplitCleared':
+      return { ...state, split: null };
+    case 'OrderRefunded':
+      return { ...state, refunds: [...state.refunds, { ...event.data }] };
+    case 'OrderReopened':
+      return { ...state, status: 'open', receipt: null, shiftId: null };
     case 'ItemAdded': {
       const d = event.data;
       const line: OrderLine = {
@@ -174,7 +196,7 @@ export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
         : { ...state, printedTickets: [...state.printedTickets, event.data.ticketId] };
     case 'PaymentTaken': {
       const d = event.data;
-      const payment: OrderPayment = { ...d, tip: d.tip ?? 0, reference: d.reference ?? null, shiftId: d.shiftId ?? null };
+      const payment: OrderPayment = { ...d, tip: d.tip ?? 0, reference: d.reference ?? null, shiftId: d.shiftId ?? null, partId: d.partId ?? null };
       return {
         ...state,
         payments: [...state.payments, payment],

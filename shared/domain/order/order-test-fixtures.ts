@@ -102,7 +102,7 @@ export const pizzaAdded: ItemAdded = {
 export const sent = (lineIds: string[], n = 1): OrderEvent => ({ type: 'LinesSent', data: { sendId: id(9, n), lineIds } });
 export const paidInFull: OrderEvent = {
   type: 'PaymentTaken',
-  data: { paymentId: PAY, tender: 'cash', tendered: 2300, amount: 2300, change: 0, tip: 0, reference: null, shiftId: SHIFT },
+  data: { paymentId: PAY, tender: 'cash', tendered: 2300, amount: 2300, change: 0, tip: 0, reference: null, shiftId: SHIFT, partId: null },
 };
 
 export const stateOf = (events: OrderEvent[]) => fold(evolveOrder, initialOrderState(), events);
