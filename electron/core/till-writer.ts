@@ -1,6 +1,7 @@
 import type { CommandResult } from '../../shared/contract/commands';
 import type { Reply } from '../../shared/contract/api';
 import type { Actor } from '../../shared/domain/decider';
+import { STAFF_STREAM, TERMINAL_STREAM_PREFIX } from '../../shared/domain/staff/staff-events';
 import type { Clock } from '../../shared/kernel/clock';
 import { DocketError, toErrorShape, type DocketErrorShape } from '../../shared/kernel/errors';
 import type { IdSource } from '../../shared/kernel/ids';
@@ -51,6 +52,8 @@ export class TillWriter {
   private flush: Promise<unknown> = Promise.resolve();
   private broken: DocketErrorShape | null = null;
   private readonly states = new StateCache();
+  /** The session as last read: it only changes with a staff or terminal event, so most commands skip the read. */
+  private session: { actor: Actor | undefined } | null = null;
   private lsnValue: number;
 
   constructor(private readonly d: WriterDeps) {
@@ -102,7 +105,8 @@ export class TillWriter {
       case 'staff':
         return submission.actor.staff;
       case 'session':
-        return this.d.session() ?? null;
+        this.session ??= { actor: this.d.session() };
+        return this.session.actor ?? null;
       case 'system':
         return undefined;
     }
@@ -121,6 +125,7 @@ export class TillWriter {
         const head = this.queue[0] as Job;
         if (head.kind === 'exclusive') {
           this.queue.shift();
+          this.session = null; // a rebuild re-creates the read models the session is read from
           await head.run().then(head.resolve, head.reject);
           continue;
         }
@@ -190,6 +195,7 @@ export class TillWriter {
         if (savepoints) db.run('RELEASE command');
         this.states.commit();
         written.push(...events);
+        if (events.some((e) => e.stream === STAFF_STREAM || e.stream.startsWith(TERMINAL_STREAM_PREFIX))) this.session = null;
         answers.push({ ok: true, value: result });
       } catch (e) {
         if (savepoints) {
@@ -216,6 +222,7 @@ export class TillWriter {
       db.run('ROLLBACK');
       log.reload();
       this.states.clear();
+      this.session = null;
       this.broken = new DocketError(
         'Internal',
         `the journal could not be written (${e instanceof Error ? e.message : String(e)}); nothing since was saved: restart the till`,
