@@ -5,6 +5,7 @@ export * from './order-commands';
 export * from './shift-commands';
 export * from './floor-commands';
 export * from './floor-views';
+export * from './restaurant-commands';
 export * from './shift-views';
 export * from './staff-commands';
 export * from './commands';

@@ -37,6 +37,7 @@ export const RefundOrderSchema = z.strictObject({
   reason: Reason,
 });
 export const ReopenOrderSchema = z.strictObject({ type: z.literal('ReopenOrder'), ...Envelope, orderId: Id, reason: Reason });
+export const PrintReceiptSchema = z.strictObject({ type: z.literal('PrintReceipt'), ...Envelope, orderId: Id });
 export const AddItemSchema = z.strictObject({
   type: z.literal('AddItem'),
   ...Envelope,
@@ -101,6 +102,7 @@ export const ORDER_COMMAND_SCHEMAS = [
   ClearSplitSchema,
   RefundOrderSchema,
   ReopenOrderSchema,
+  PrintReceiptSchema,
   AddItemSchema,
   RemoveItemSchema,
   SendOrderSchema,

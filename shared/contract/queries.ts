@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GetReceiptSchema, GetRestaurantSchema, type ReceiptView, type RestaurantView } from './restaurant-commands';
 import { GetFloorSchema, type FloorTableView } from './floor-views';
 import { GetCurrentShiftSchema, GetShiftReportSchema, ListShiftsSchema, type ShiftReportView, type ShiftView } from './shift-views';
 import { MAX_LIST_LIMIT } from './limits';
@@ -40,6 +41,8 @@ export const QuerySchema = z.discriminatedUnion('type', [
   GetSalesReportSchema,
   ListKitchenTicketsSchema,
   GetFloorSchema,
+  GetRestaurantSchema,
+  GetReceiptSchema,
   GetCurrentShiftSchema,
   GetShiftReportSchema,
   ListShiftsSchema,
@@ -61,6 +64,8 @@ export interface QueryResults {
   GetSalesReport: SalesReportView;
   ListKitchenTickets: KitchenTicketView[];
   GetFloor: FloorTableView[];
+  GetRestaurant: RestaurantView;
+  GetReceipt: ReceiptView;
   GetCurrentShift: ShiftView | null;
   GetShiftReport: ShiftReportView;
   ListShifts: ShiftView[];

@@ -65,6 +65,7 @@ export const OrderViewSchema = z.object({
   tableId: z.string().nullable(),
   covers: z.int().nullable(),
   billsPrinted: z.int(),
+  receiptsPrinted: z.int(),
   mergedInto: z.string().nullable(),
   currency: z.string(),
   taxMode: z.enum(['inclusive', 'exclusive']),

@@ -103,3 +103,12 @@ describe('the static server', () => {
     expect(await escape.text()).not.toMatch(/root:/);
   });
 });
+
+describe('the receipt route', () => {
+  it('answers 404 for an order that does not exist, and leaves other paths to the files', async () => {
+    const missing = await fetch(`${server.url}/receipt/01900000-0000-7000-8000-000000000000`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toMatch(/no such order/);
+    expect((await fetch(`${server.url}/receipt/not-an-id`)).status).toBe(200); // the app's index.html
+  });
+});

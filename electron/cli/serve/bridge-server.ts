@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { DocketApi } from '../../../shared/contract/api';
 import { BRIDGE_PATH, type BridgeMessage } from '../../../shared/contract/bridge';
 import { handleBridgeFrame } from './bridge-handler';
+import { receiptRoute } from './receipt-route';
 import { staticFiles } from './static-files';
 
 /** Frames above this close the connection; between MAX_MESSAGE_BYTES and this they get a Validation reply. */
@@ -16,7 +17,10 @@ export interface BridgeServer {
 
 /** HTTP for the renderer's files plus the WebSocket bridge, on 127.0.0.1 only. */
 export async function startBridgeServer(till: DocketApi, opts: { port: number; staticRoot: string }): Promise<BridgeServer> {
-  const server: Server = createServer((req, res) => void staticFiles(opts.staticRoot)(req, res));
+  const files = staticFiles(opts.staticRoot);
+  const server: Server = createServer((req, res) => {
+    void receiptRoute(till, req, res).then((handled) => (handled ? undefined : files(req, res)));
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });
 
   server.on('upgrade', (req, socket, head) => {

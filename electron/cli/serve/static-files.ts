@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
 
 /** The same policy the Electron shell sets; the bridge is same-origin, so 'self' covers it. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Serves the built renderer; unknown paths get index.html (one page app), never a file outside `root`. */
 export function staticFiles(root: string) {

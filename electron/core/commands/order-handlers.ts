@@ -79,6 +79,7 @@ export const orderHandlers: HandlerMap<OrderCommandType> = {
   ClearSplit: onOrder,
   RefundOrder: onOrder,
   ReopenOrder: onOrder,
+  PrintReceipt: onOrder,
   AddItem: onOrder,
   RemoveItem: onOrder,
   SendOrder: onOrder,

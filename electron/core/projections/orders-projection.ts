@@ -14,6 +14,7 @@ const ORDER_EVENTS: Record<OrderEvent['type'], true> = {
   SplitCleared: true,
   OrderRefunded: true,
   OrderReopened: true,
+  ReceiptPrinted: true,
   ItemAdded: true,
   ItemRemoved: true,
   LinesSent: true,
@@ -35,7 +36,7 @@ const ORDER_EVENTS: Record<OrderEvent['type'], true> = {
  */
 export const ordersProjection: Projection = {
   name: 'orders',
-  version: 5,
+  version: 6,
   handles: new Set<string>(Object.keys(ORDER_EVENTS)),
   setup(db) {
     db.exec(`

@@ -7,11 +7,12 @@ import { kitchenProjection } from './kitchen-projection';
 import { menuProjection } from './menu-projection';
 import { ordersProjection } from './orders-projection';
 import type { Projection } from './projection';
+import { restaurantProjection } from './restaurant-projection';
 import { salesProjection } from './sales-projection';
 import { shiftsProjection } from './shifts-projection';
 import { staffProjection } from './staff-projection';
 
-export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, floorProjection, ordersProjection, kitchenProjection, shiftsProjection, salesProjection, staffProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, floorProjection, ordersProjection, kitchenProjection, shiftsProjection, salesProjection, staffProjection, restaurantProjection];
 
 /**
  * Runs events through every projection and keeps one checkpoint per

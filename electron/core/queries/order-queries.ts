@@ -42,6 +42,7 @@ export function getOrder(db: SqlDb, orderId: string): OrderView {
     tableId: s.tableId,
     covers: s.covers,
     billsPrinted: s.billsPrinted,
+    receiptsPrinted: s.receiptsPrinted,
     mergedInto: s.mergedInto,
     currency: s.currency,
     taxMode: s.taxMode,

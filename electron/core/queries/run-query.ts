@@ -3,6 +3,7 @@ import type { TillInfo } from '../../../shared/contract/views';
 import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
+import { getReceipt, getRestaurant } from '../receipts/receipt-query';
 import { getFloor } from './floor-queries';
 import { getMenu } from './menu-queries';
 import { getSalesReport } from './report-queries';
@@ -30,6 +31,8 @@ const handlers: Handlers = {
   ListStaff: (q, d) => listStaff(d.db, q.includeInactive ?? false),
   GetSession: (_q, d) => getSession(d.db, d.info().terminal),
   GetFloor: (_q, d) => getFloor(d.db),
+  GetRestaurant: (_q, d) => getRestaurant(d.db),
+  GetReceipt: (q, d) => getReceipt(d.db, d.log, q.orderId),
   GetCurrentShift: (_q, d) => getCurrentShift(d.db, d.log.terminal),
   GetShiftReport: (q, d) => getShiftReport(d.db, q.shiftId, d.log.chainHead.hash),
   ListShifts: (q, d) => listShifts(d.db, q.limit ?? 50),

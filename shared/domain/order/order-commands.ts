@@ -26,6 +26,7 @@ export type ClearSplit = { type: 'ClearSplit'; orderId: string };
 /** Refunds the given lines of a closed order, or all that is not refunded yet when none are given. */
 export type RefundOrder = { type: 'RefundOrder'; orderId: string; refundId: string; lineIds?: string[] | undefined; tender: Tender; reason: string };
 export type ReopenOrder = { type: 'ReopenOrder'; orderId: string; reason: string };
+export type PrintReceipt = { type: 'PrintReceipt'; orderId: string };
 export type AddItem = {
   type: 'AddItem';
   orderId: string;
@@ -75,6 +76,7 @@ export type OrderCommand =
   | ClearSplit
   | RefundOrder
   | ReopenOrder
+  | PrintReceipt
   | AddItem
   | RemoveItem
   | SendOrder

@@ -15,7 +15,7 @@ export type { OrderContext } from './order-context';
 /** Commands that change what the bill comes to: they drop an unpaid split first (see unsplitFor). */
 const CHANGES_BILL = new Set<OrderCommand['type']>(['AddItem', 'RemoveItem', 'VoidItem', 'ApplyDiscount', 'RemoveDiscount']);
 /** Commands that act on a closed order. */
-const ON_CLOSED = new Set<OrderCommand['type']>(['RefundOrder', 'ReopenOrder']);
+const ON_CLOSED = new Set<OrderCommand['type']>(['RefundOrder', 'ReopenOrder', 'PrintReceipt']);
 
 /** One short function per command (see the order-decide-*.ts files); this only dispatches. */
 export function decideOrder(command: OrderCommand, state: OrderState, ctx: OrderContext): OrderEvent[] {
@@ -44,6 +44,9 @@ function decideOne(command: OrderCommand, state: OrderState, ctx: OrderContext):
       return refundOrder(command, state, ctx);
     case 'ReopenOrder':
       return reopenOrder(command, state, ctx);
+    case 'PrintReceipt':
+      if (state.status !== 'closed') throw new DocketError('IllegalState', 'a receipt is printed once the order is closed; print the bill before');
+      return [{ type: 'ReceiptPrinted', data: { copy: state.receiptsPrinted + 1 } }];
     case 'MergeOrders':
       // Two streams change together: the core calls mergeOrders with both states (order-decide-floor.ts).
       throw new DocketError('Internal', 'MergeOrders is decided with both orders, by mergeOrders');

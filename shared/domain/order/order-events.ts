@@ -55,6 +55,8 @@ export type OrderRefunded = DomainEvent<
 >;
 /** A closed order opened again (approved): its receipt stands in the log, a new one is issued at the next close. */
 export type OrderReopened = DomainEvent<'OrderReopened', { reason: string; previousReceipt: { series: string; number: number } | null }>;
+/** A receipt printed for a closed order: every copy after the first is marked DUPLICATE. */
+export type ReceiptPrinted = DomainEvent<'ReceiptPrinted', { copy: number }>;
 /** The bill was printed for the guests: the table is now waiting to pay. */
 export type BillPrinted = DomainEvent<'BillPrinted', { copy: number }>;
 /** A line records name, price, tax rate and menu version at the time of sale: later menu changes never alter it. */
@@ -128,6 +130,7 @@ export type OrderEvent =
   | SplitCleared
   | OrderRefunded
   | OrderReopened
+  | ReceiptPrinted
   | ItemAdded
   | ItemRemoved
   | LinesSent

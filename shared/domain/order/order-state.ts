@@ -80,6 +80,7 @@ export interface OrderState {
   shiftId: string | null;
   /** Bills printed for the guests so far. */
   billsPrinted: number;
+  receiptsPrinted: number;
   mergedInto: string | null;
   split: { splitId: string; mode: 'even' | 'seats' | 'lines'; parts: BillPart[] } | null;
   refunds: OrderRefund[];
@@ -104,6 +105,7 @@ export const initialOrderState = (): OrderState => ({
   receipt: null,
   shiftId: null,
   billsPrinted: 0,
+  receiptsPrinted: 0,
   mergedInto: null,
   split: null,
   refunds: [],
@@ -148,7 +150,9 @@ export function evolveOrder(state: OrderState, event: OrderEvent): OrderState {
     case 'OrderRefunded':
       return { ...state, refunds: [...state.refunds, { ...event.data }] };
     case 'OrderReopened':
-      return { ...state, status: 'open', receipt: null, shiftId: null };
+      return { ...state, status: 'open', receipt: null, shiftId: null, receiptsPrinted: 0 };
+    case 'ReceiptPrinted':
+      return { ...state, receiptsPrinted: state.receiptsPrinted + 1 };
     case 'ItemAdded': {
       const d = event.data;
       const line: OrderLine = {

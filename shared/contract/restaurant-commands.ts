@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Envelope } from './command-envelope';
+
+export const SetRestaurantDetailsSchema = z.strictObject({
+  type: z.literal('SetRestaurantDetails'),
+  ...Envelope,
+  name: z.string().max(80),
+  address: z.string().max(200),
+  phone: z.string().max(40),
+  taxId: z.string().max(40),
+  locale: z.string().max(35),
+  footer: z.string().max(200),
+});
+
+export const RESTAURANT_COMMAND_SCHEMAS = [SetRestaurantDetailsSchema] as const;
+
+export const RestaurantViewSchema = z.object({
+  name: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  taxId: z.string(),
+  locale: z.string(),
+  footer: z.string(),
+});
+export type RestaurantView = z.infer<typeof RestaurantViewSchema>;
+
+/** A receipt as printable HTML (a self-contained page), with which copy it is. */
+export const ReceiptViewSchema = z.object({ orderId: z.string(), copy: z.int(), duplicate: z.boolean(), html: z.string() });
+export type ReceiptView = z.infer<typeof ReceiptViewSchema>;
+
+export const GetRestaurantSchema = z.strictObject({ type: z.literal('GetRestaurant') });
+export const GetReceiptSchema = z.strictObject({ type: z.literal('GetReceipt'), orderId: z.uuid() });
