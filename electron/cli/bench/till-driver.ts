@@ -14,11 +14,14 @@ import type { WorkItem } from './order-workload';
 /** Snapshots only when the bench asks: the figures must not depend on where an automatic one lands. */
 export const NO_AUTO_SNAPSHOT = { records: Number.MAX_SAFE_INTEGER, bytes: Number.MAX_SAFE_INTEGER };
 
-/** Opens a till and signs the demo server in once (a PIN check costs one scrypt, never part of a timed loop). */
+/** Opens a till, signs the demo server in once (a PIN check costs one scrypt, never part of a timed loop) and opens a shift. */
 export async function openBenchTill(dataDir: string, opts: Partial<OpenTillOptions> = {}): Promise<{ till: Till; menu: MenuView }> {
   const till = await openTill({ dataDir, ...opts });
   // The session is in the log: a till reopened on this folder (open.100k) is still signed in.
   await send(till, { type: 'SignIn', commandId: newId(), staffId: DEMO_SERVER.staffId, pin: DEMO_SERVER.pin });
+  // Money is only taken inside a shift; a reopened folder already has its shift open.
+  const shift = await till.query({ type: 'GetCurrentShift' });
+  if (shift.ok && shift.value === null) await send(till, { type: 'OpenShift', commandId: newId(), shiftId: newId(), float: 0 });
   const menu = await till.query({ type: 'GetMenu' });
   if (!menu.ok) throw new Error(`GetMenu failed: ${menu.error.message}`);
   return { till, menu: menu.value };
