@@ -63,9 +63,9 @@ export function render(r: SalesReportView, format: Format): string {
       return r.rows.map((row) => `${JSON.stringify({ by: r.by, ...row, currency: r.currency })}\n`).join('');
     case 'csv': {
       const money = (n: number): string => formatMinor(n, r.currency);
-      const lines = [['key', 'label', 'orders', 'qty', 'amount', 'tax', 'tips', 'currency']];
+      const lines = [['key', 'label', 'orders', 'qty', 'amount', 'tax', 'tips', 'refunds', 'currency']];
       const cells = (key: string, label: string, f: SalesReportView['totals']): string[] =>
-        [key, label, String(f.orders), String(f.qty), money(f.amount), money(f.tax), money(f.tips), r.currency];
+        [key, label, String(f.orders), String(f.qty), money(f.amount), money(f.tax), money(f.tips), money(f.refunds), r.currency];
       for (const row of r.rows) lines.push(cells(row.key, row.label, row));
       lines.push(cells('', 'Total', r.totals));
       return lines.map((l) => `${l.map(csvField).join(',')}\r\n`).join('');
@@ -82,9 +82,16 @@ function table(r: SalesReportView): string {
   const span = `${r.from ?? 'the start'} to ${r.to ?? 'the end'}`;
   const byTender = r.by === 'tender';
   const money = (n: number): string => formatMinor(n, r.currency);
-  const head = [r.by, 'orders', byTender ? 'payments' : 'qty', `amount (${r.currency || '-'})`, byTender ? 'tips' : 'tax'];
-  const cells = (label: string, f: SalesReportView['totals']): string[] =>
-    [label, String(f.orders), String(f.qty), money(f.amount), money(byTender ? f.tips : f.tax)];
+  const refunds = r.totals.refunds !== 0; // a column only when there were any
+  const head = [r.by, 'orders', byTender ? 'payments' : 'qty', `amount (${r.currency || '-'})`, byTender ? 'tips' : 'tax', ...(refunds ? ['refunds'] : [])];
+  const cells = (label: string, f: SalesReportView['totals']): string[] => [
+    label,
+    String(f.orders),
+    String(f.qty),
+    money(f.amount),
+    money(byTender ? f.tips : f.tax),
+    ...(refunds ? [money(f.refunds)] : []),
+  ];
   const body = r.rows.map((row) => cells(row.label, row));
   const total = cells('Total', r.totals);
   const all = [head, ...body, total];

@@ -1,6 +1,7 @@
 import { benchAppendGroup, benchAppendSingle } from './bench-append';
 import { progress, removeTempDirs, removeTempDirsSync, round, type BenchOptions, type Metric } from './bench-kit';
 import { benchLog, LOG_METRICS } from './bench-log';
+import { benchReplay, REPLAY_METRICS } from './bench-replay';
 
 /**
  * `docket bench [--only NAME[,NAME...]] [--quick]`
@@ -20,6 +21,7 @@ const BENCHES: readonly Bench[] = [
   { names: ['append.single'], run: benchAppendSingle },
   { names: ['append.group'], run: benchAppendGroup },
   { names: LOG_METRICS, run: benchLog },
+  { names: REPLAY_METRICS, run: benchReplay },
 ];
 const RSS = 'rss.peak';
 export const BENCH_NAMES: readonly string[] = [...BENCHES.flatMap((b) => b.names), RSS];

@@ -5,51 +5,58 @@ import type { SqlDb } from '../store/sql-db';
 import type { Projection } from './projection';
 
 /**
- * Sales as the reports read them: one row per line sold and one per payment,
- * written when the order closes (an open order has sold nothing yet).
+ * Sales as the reports read them: a ledger of line rows and payment rows,
+ * each entry dated by the event that made it, so a day's figures never
+ * change after that day (its Z report stands):
  *
- * At OrderClosed the order's own stream is folded up to the closing event,
- * straight from the events table, and its money computed by the domain's
+ * - OrderClosed: the order's lines (not voided) and payments, positive.
+ * - OrderReopened: the rows of its last close again, negated, on the day it
+ *   was reopened; its next close adds the order as it then is.
+ * - OrderRefunded: the refunded lines negated, and the money given back as
+ *   a negative payment of its tender, on the day of the refund.
+ *
+ * Money comes from folding the order's own stream up to the event, straight
+ * from the events table, through the domain's `evolveOrder` and
  * `orderTotals`: net after discounts and tax per line are the decider's and
  * the Z report's, never a second copy of the rules. Reading the log rather
  * than another read model keeps a rebuild equal to the live rows whatever
- * order projections run in (the events up to this one are always there).
- * Category names come from this projection's own map, fed by CategoryAdded;
- * a line records its category when sold, and older lines without one are
- * looked up in the item → category map fed by MenuItemAdded.
+ * order projections run in. Category names come from this projection's own
+ * map (CategoryAdded); a line records its category when sold, and older
+ * lines without one are looked up in the item → category map (MenuItemAdded).
  *
- * - business day, month, hour: of closed_at (the event's ISO time, UTC: the
- *   till has no time zone or day cut-off setting yet).
- * - amount: the line's net (after discounts; tax inclusive when prices are), minor units; tax: its tax.
- * - staff: the server whose order it is (meta.staff of its OrderOpened), null when nobody was signed in.
- * - tender: payments are per order, not per line, so they have their own rows:
- *   a bill split over cash and card stays right.
+ * Business day, month, hour: of the entry's time (ISO, UTC: the till has no
+ * time zone or day cut-off setting yet). Staff: the server whose order it is
+ * (meta.staff of its OrderOpened), null for the core's own (imports).
  */
 const TABLES = ['sales_categories', 'sales_items', 'sales_lines', 'sales_payments'];
 
 const STREAM_UP_TO = 'SELECT position, id, stream, version, type, schema, data, meta, hash FROM events WHERE stream = ? AND version <= ? ORDER BY version';
+const LINE_COLUMNS = `order_id, line_id, entry, kind, at, day, month, hour, currency, category_id, category_name,
+  item_id, item_name, qty, amount, discount, tax, tax_rate, staff`;
+const PAYMENT_COLUMNS = 'order_id, payment_id, entry, kind, at, day, month, hour, currency, tender, amount, tip, staff';
 
 export const salesProjection: Projection = {
   name: 'sales',
-  version: 1,
-  handles: new Set(['CategoryAdded', 'MenuItemAdded', 'OrderClosed']),
+  version: 2,
+  handles: new Set(['CategoryAdded', 'MenuItemAdded', 'OrderClosed', 'OrderReopened', 'OrderRefunded']),
   setup(db) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS sales_categories (category_id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS sales_items (item_id TEXT PRIMARY KEY, category_id TEXT NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS sales_lines (
-        order_id TEXT NOT NULL, line_id TEXT NOT NULL, closed_at TEXT NOT NULL, day TEXT NOT NULL, month TEXT NOT NULL,
-        hour INTEGER NOT NULL, currency TEXT NOT NULL, category_id TEXT NOT NULL, category_name TEXT NOT NULL,
-        item_id TEXT NOT NULL, item_name TEXT NOT NULL, qty INTEGER NOT NULL, amount INTEGER NOT NULL,
-        discount INTEGER NOT NULL, tax INTEGER NOT NULL, tax_rate INTEGER NOT NULL, staff TEXT,
-        PRIMARY KEY (order_id, line_id)
+        order_id TEXT NOT NULL, line_id TEXT NOT NULL, entry INTEGER NOT NULL, kind TEXT NOT NULL,
+        at TEXT NOT NULL, day TEXT NOT NULL, month TEXT NOT NULL, hour INTEGER NOT NULL, currency TEXT NOT NULL,
+        category_id TEXT NOT NULL, category_name TEXT NOT NULL, item_id TEXT NOT NULL, item_name TEXT NOT NULL,
+        qty INTEGER NOT NULL, amount INTEGER NOT NULL, discount INTEGER NOT NULL, tax INTEGER NOT NULL, tax_rate INTEGER NOT NULL,
+        staff TEXT,
+        PRIMARY KEY (order_id, line_id, entry)
       ) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS sales_lines_day ON sales_lines(day);
       CREATE TABLE IF NOT EXISTS sales_payments (
-        order_id TEXT NOT NULL, payment_id TEXT NOT NULL, closed_at TEXT NOT NULL, day TEXT NOT NULL, month TEXT NOT NULL,
-        hour INTEGER NOT NULL, currency TEXT NOT NULL, tender TEXT NOT NULL, amount INTEGER NOT NULL, tip INTEGER NOT NULL,
-        staff TEXT,
-        PRIMARY KEY (order_id, payment_id)
+        order_id TEXT NOT NULL, payment_id TEXT NOT NULL, entry INTEGER NOT NULL, kind TEXT NOT NULL,
+        at TEXT NOT NULL, day TEXT NOT NULL, month TEXT NOT NULL, hour INTEGER NOT NULL, currency TEXT NOT NULL,
+        tender TEXT NOT NULL, amount INTEGER NOT NULL, tip INTEGER NOT NULL, staff TEXT,
+        PRIMARY KEY (order_id, payment_id, entry)
       ) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS sales_payments_day ON sales_payments(day);`);
   },
@@ -69,7 +76,13 @@ export const salesProjection: Projection = {
         return;
       }
       case 'OrderClosed':
-        recordSale(db, r);
+        recordFromStream(db, r, 'sale');
+        return;
+      case 'OrderRefunded':
+        recordFromStream(db, r, 'refund');
+        return;
+      case 'OrderReopened':
+        reverseLastSale(db, r);
         return;
       default:
         return;
@@ -77,32 +90,60 @@ export const salesProjection: Projection = {
   },
 };
 
-function recordSale(db: SqlDb, closed: Recorded): void {
-  const events = db.rows(STREAM_UP_TO, [closed.stream, closed.version]).map(rowToRecorded);
+const when = (r: Recorded): [string, string, string, number] => {
+  const at = r.meta.at;
+  return [at, at.slice(0, 10), at.slice(0, 7), Number(at.slice(11, 13))];
+};
+
+/** A sale (every live line and payment, positive) or a refund (its lines and money, negative), from the order folded up to `r`. */
+function recordFromStream(db: SqlDb, r: Recorded, kind: 'sale' | 'refund'): void {
+  const events = db.rows(STREAM_UP_TO, [r.stream, r.version]).map(rowToRecorded);
   let state: OrderState = initialOrderState();
   for (const e of events) state = evolveOrder(state, e as unknown as OrderEvent);
-  const totals = orderTotals(state);
+  const refund = kind === 'refund' ? (r.data as { refundId: string; lineIds: string[]; amount: number; tender: string }) : null;
+  const sign = refund ? -1 : 1;
   const staff = events[0]?.meta.staff ?? null;
-  const at = closed.meta.at;
-  const when = [at, at.slice(0, 10), at.slice(0, 7), Number(at.slice(11, 13))];
-  const orderId = state.orderId;
-  for (const m of totals.lines) {
+  const head = [state.orderId, r.position, kind, ...when(r), state.currency] as const;
+  for (const m of orderTotals(state).lines) {
     const line = state.lines.find((l) => l.lineId === m.lineId);
     if (!line || line.status === 'voided') continue; // a voided line was never sold (the Z report lists voids)
-    const categoryId =
-      line.categoryId ?? db.get<{ c: string }>('SELECT category_id AS c FROM sales_items WHERE item_id = ?', [line.itemId])?.c ?? '';
+    if (refund && !refund.lineIds.includes(line.lineId)) continue;
+    const categoryId = line.categoryId ?? db.get<{ c: string }>('SELECT category_id AS c FROM sales_items WHERE item_id = ?', [line.itemId])?.c ?? '';
     const categoryName = db.get<{ n: string }>('SELECT name AS n FROM sales_categories WHERE category_id = ?', [categoryId])?.n ?? 'Uncategorised';
-    db.run(
-      `INSERT OR REPLACE INTO sales_lines(order_id, line_id, closed_at, day, month, hour, currency, category_id, category_name,
-         item_id, item_name, qty, amount, discount, tax, tax_rate, staff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [orderId, line.lineId, ...when, state.currency, categoryId, categoryName, line.itemId, line.name, line.qty, m.net, m.discount, m.tax, line.taxRate, staff],
-    );
+    const [orderId, entry, k, at, day, month, hour, currency] = head;
+    db.run(`INSERT OR REPLACE INTO sales_lines(${LINE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      orderId, line.lineId, entry, k, at, day, month, hour, currency, categoryId, categoryName, line.itemId, line.name,
+      sign * line.qty, sign * m.net, sign * m.discount, sign * m.tax, line.taxRate, staff,
+    ]);
   }
-  for (const p of state.payments) {
-    db.run(
-      `INSERT OR REPLACE INTO sales_payments(order_id, payment_id, closed_at, day, month, hour, currency, tender, amount, tip, staff)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [orderId, p.paymentId, ...when, state.currency, p.tender, p.amount, p.tip, staff],
-    );
+  const payments = refund
+    ? [{ paymentId: refund.refundId, tender: refund.tender, amount: -refund.amount, tip: 0 }]
+    : state.payments.map((p) => ({ paymentId: p.paymentId, tender: p.tender as string, amount: p.amount, tip: p.tip }));
+  for (const p of payments) {
+    const [orderId, entry, k, at, day, month, hour, currency] = head;
+    db.run(`INSERT OR REPLACE INTO sales_payments(${PAYMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      orderId, p.paymentId, entry, k, at, day, month, hour, currency, p.tender, p.amount, p.tip, staff,
+    ]);
   }
+}
+
+/** A reopened order: the rows of its last close again, negated, dated now. */
+function reverseLastSale(db: SqlDb, r: Recorded): void {
+  const orderId = r.stream.slice('order-'.length);
+  const last = db.get<{ entry: number | null }>("SELECT max(entry) AS entry FROM sales_lines WHERE order_id = ? AND kind = 'sale'", [orderId])?.entry;
+  if (last === null || last === undefined) return;
+  const params = [r.position, ...when(r), orderId, last];
+  db.run(
+    `INSERT OR REPLACE INTO sales_lines(${LINE_COLUMNS})
+     SELECT order_id, line_id, ?, 'reversal', ?, ?, ?, ?, currency, category_id, category_name, item_id, item_name,
+            -qty, -amount, -discount, -tax, tax_rate, staff
+       FROM sales_lines WHERE order_id = ? AND entry = ?`,
+    params,
+  );
+  db.run(
+    `INSERT OR REPLACE INTO sales_payments(${PAYMENT_COLUMNS})
+     SELECT order_id, payment_id, ?, 'reversal', ?, ?, ?, ?, currency, tender, -amount, -tip, staff
+       FROM sales_payments WHERE order_id = ? AND entry = ?`,
+    params,
+  );
 }

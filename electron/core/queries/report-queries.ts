@@ -10,6 +10,8 @@ import type { SqlDb } from '../store/sql-db';
  */
 interface Grouping {
   table: 'sales_lines' | 'sales_payments';
+  /** Anything joined for the label. */
+  join?: string;
   key: string;
   label: string;
   /** Time and rate groupings read in their own order; the others biggest first. */
@@ -27,8 +29,9 @@ const GROUPINGS: Record<SalesReportBy, Grouping> = {
   // Named from the staff roster as it is now (a renamed member shows the new name); rows keep the id.
   staff: {
     table: 'sales_lines',
+    join: 'LEFT JOIN staff_members m ON m.staff_id = sales_lines.staff',
     key: "coalesce(staff, '')",
-    label: "coalesce((SELECT m.name FROM staff_members m WHERE m.staff_id = max(staff)), max(staff), 'no staff (system or import)')",
+    label: "coalesce(max(m.name), max(staff), 'no staff (system or import)')",
     sort: BIGGEST_FIRST,
   },
   tender: { table: 'sales_payments', key: 'tender', label: 'upper(substr(tender, 1, 1)) || substr(tender, 2)', sort: BIGGEST_FIRST },
@@ -41,13 +44,14 @@ const GROUPINGS: Record<SalesReportBy, Grouping> = {
   },
 };
 
-/** Per table: what qty, tax and tips sum. */
+const REFUNDS = "sum(CASE WHEN kind = 'refund' THEN -amount ELSE 0 END) AS refunds";
+/** Per table: what the figures sum. A payment row's qty is one payment, its reversal or refund minus one. */
 const MEASURES = {
-  sales_lines: 'sum(qty) AS qty, sum(amount) AS amount, sum(tax) AS tax, 0 AS tips',
-  sales_payments: 'count(*) AS qty, sum(amount) AS amount, 0 AS tax, sum(tip) AS tips',
+  sales_lines: `sum(qty) AS qty, sum(amount) AS amount, sum(tax) AS tax, 0 AS tips, ${REFUNDS}`,
+  sales_payments: `sum(CASE WHEN kind = 'sale' THEN 1 ELSE -1 END) AS qty, sum(amount) AS amount, 0 AS tax, sum(tip) AS tips, ${REFUNDS}`,
 } as const;
 
-type Figures = Record<'orders' | 'qty' | 'amount' | 'tax' | 'tips', number | null>;
+type Figures = Record<'orders' | 'qty' | 'amount' | 'tax' | 'tips' | 'refunds', number | null>;
 
 const figures = (r: Figures) => ({
   orders: Number(r.orders ?? 0),
@@ -55,6 +59,7 @@ const figures = (r: Figures) => ({
   amount: Number(r.amount ?? 0),
   tax: Number(r.tax ?? 0),
   tips: Number(r.tips ?? 0),
+  refunds: Number(r.refunds ?? 0),
 });
 
 export function getSalesReport(db: SqlDb, q: { from?: string | undefined; to?: string | undefined; by: SalesReportBy }): SalesReportView {
@@ -73,9 +78,11 @@ export function getSalesReport(db: SqlDb, q: { from?: string | undefined; to?: s
     params.push(q.to);
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const measures = `count(DISTINCT order_id) AS orders, ${MEASURES[g.table]}`;
+  // Orders closed in the range: a refund or a reversal alone does not make a day's order.
+  const measures = `count(DISTINCT CASE WHEN kind = 'sale' THEN order_id END) AS orders, ${MEASURES[g.table]}`;
+  const from = `${g.table} ${g.join ?? ''}`;
   const rows = db.all<Figures & { key: string; label: string }>(
-    `SELECT ${g.key} AS key, ${g.label} AS label, ${measures} FROM ${g.table} ${filter} GROUP BY 1 ORDER BY ${g.sort}`,
+    `SELECT ${g.key} AS key, ${g.label} AS label, ${measures} FROM ${from} ${filter} GROUP BY 1 ORDER BY ${g.sort}`,
     params,
   );
   const totals = db.get<Figures>(`SELECT ${measures} FROM ${g.table} ${filter}`, params);
@@ -86,13 +93,16 @@ export function getSalesReport(db: SqlDb, q: { from?: string | undefined; to?: s
     to: q.to ?? null,
     currency: String(currency),
     rows: rows.map((r): SalesReportRow => ({ key: String(r.key), label: String(r.label), ...figures(r) })),
-    totals: figures(totals ?? { orders: 0, qty: 0, amount: 0, tax: 0, tips: 0 }),
+    totals: figures(totals ?? { orders: 0, qty: 0, amount: 0, tax: 0, tips: 0, refunds: 0 }),
     notes: notesFor(q.by),
   };
 }
 
 function notesFor(by: SalesReportBy): string[] {
-  const notes = ['closed orders only; a business day is the UTC date an order was closed'];
+  const notes = [
+    'closed orders only; a business day is the UTC date of the close (refunds and reopenings: of when they happened)',
+    'refunds are taken off amount on the day they were given; a reopened order is reversed that day and counted again when it closes',
+  ];
   if (by === 'tender') notes.push('qty counts payments; amount is what was applied to the bills (change excluded), tips come on top');
   else notes.push('amount is net of discounts (tax inclusive when prices are); tax is the tax on it; voided lines are not sales');
   if (by === 'staff') notes.push('staff are the servers who opened the orders');

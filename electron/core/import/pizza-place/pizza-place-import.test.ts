@@ -109,7 +109,7 @@ describe('pizza place import', () => {
   it("replays the year and reports the data set's total, monthly and per-category figures", async () => {
     const expected = await expectedFromFiles();
     expect(expected.total.amount).toBe(81_786_005); // the README's 817,860.05 USD: the independent reading agrees
-    expect(byMonth.totals).toEqual({ orders: 21_350, qty: 49_574, amount: 81_786_005, tax: 0, tips: 0 });
+    expect(byMonth.totals).toEqual({ orders: 21_350, qty: 49_574, amount: 81_786_005, tax: 0, tips: 0, refunds: 0 });
     expect(byMonth.currency).toBe('USD');
     expect(Object.fromEntries(byMonth.rows.map((r) => [r.key, { orders: r.orders, qty: r.qty, amount: r.amount }]))).toEqual(asRows(expected.months));
     expect(byMonth.rows.map((r) => r.key)).toEqual([...expected.months.keys()].sort());

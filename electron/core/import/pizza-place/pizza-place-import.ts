@@ -59,6 +59,8 @@ export interface ImportSummary {
   duplicates: number;
   /** Events written by this run. */
   events: number;
+  /** Of those, the ones the orders phase wrote (shifts included), over `ordersMs`. */
+  ordersEvents: number;
   /** What the files say the replayed orders add up to. */
   expected: SalesTotals;
   /**
@@ -107,14 +109,17 @@ export async function importPizzaPlace(opts: PizzaPlaceImportOptions): Promise<I
   };
 
   let ordersMs = 0;
+  let ordersEvents = 0;
   let tillTotals: SalesTotals | null = null;
   try {
     await importMenu(till, menu, submit);
     opts.onProgress?.({ phase: 'menu', done: menu.length, total: menu.length, day: isoDay(menuTime(data)) });
     if (opts.orders) {
       const t0 = performance.now();
+      const before = counts.events;
       await replayOrders(orders, menuTime(data), submit, opts);
       ordersMs = performance.now() - t0;
+      ordersEvents = counts.events - before;
       tillTotals = await reportedTotals(till, orders);
     }
   } finally {
@@ -133,6 +138,7 @@ export async function importPizzaPlace(opts: PizzaPlaceImportOptions): Promise<I
       amount: replayed.reduce((s, o) => s + o.total, 0),
     },
     till: tillTotals,
+    ordersEvents,
     ordersMs,
   };
 }
