@@ -56,41 +56,101 @@ export const ordersProjection: Projection = {
     db.exec('DROP TABLE IF EXISTS orders; DROP TABLE IF EXISTS order_lines;');
   },
   apply(db: SqlDb, r: Recorded) {
-    const e = r as unknown as OrderEvent;
     const orderId = r.stream.slice('order-'.length);
-    if (e.type === 'OrderOpened') {
-      const state = evolveOrder(initialOrderState(), e);
-      db.run(
-        `INSERT INTO orders(order_id, status, table_name, table_id, covers, currency, terminal, staff, opened_at, total, paid, due, line_count, version, state)
-         VALUES (?, 'open', ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)`,
-        [orderId, state.table, state.tableId, state.covers, state.currency, r.meta.terminal, r.meta.staff ?? null, r.meta.at, r.version, JSON.stringify(state)],
-      );
-      return;
+    const rows = pendingRows(db);
+    const e = r as unknown as OrderEvent;
+    let row = rows.get(orderId);
+    if (!row) {
+      if (e.type === 'OrderOpened') {
+        row = { state: initialOrderState(), terminal: r.meta.terminal, staff: r.meta.staff ?? null, openedAt: r.meta.at, closedAt: null, version: 0 };
+      } else {
+        const stored = db.get<{ state: string; terminal: string; staff: string | null; openedAt: string; closedAt: string | null }>(
+          'SELECT state, terminal, staff, opened_at AS openedAt, closed_at AS closedAt FROM orders WHERE order_id = ?',
+          [orderId],
+        );
+        if (!stored) return;
+        row = { ...stored, state: JSON.parse(stored.state) as OrderState, version: 0 };
+      }
+      rows.set(orderId, row);
     }
-    const row = db.get<{ state: string }>('SELECT state FROM orders WHERE order_id = ?', [orderId]);
-    if (!row) return;
-    const state = evolveOrder(JSON.parse(row.state) as OrderState, e);
-    const { total } = orderTotals(state);
-    db.run(
-      `UPDATE orders SET status = ?, table_name = ?, table_id = ?, bills_printed = ?, total = ?, paid = ?, due = ?, line_count = ?, closed_at = coalesce(?, closed_at),
-         receipt_series = ?, receipt_number = ?, shift_id = ?, version = ?, state = ? WHERE order_id = ?`,
-      [
-        state.status,
-        state.table,
-        state.tableId,
-        state.billsPrinted,
-        total,
-        state.paid,
-        Math.max(0, total - state.paid),
-        state.lines.filter((l) => l.status !== 'voided').length,
-        e.type === 'OrderClosed' ? r.meta.at : null,
-        state.receipt?.series ?? null,
-        state.receipt?.number ?? null,
-        state.shiftId,
-        r.version,
-        JSON.stringify(state),
-        orderId,
-      ],
-    );
+    row.state = evolveOrder(row.state, e);
+    row.version = r.version;
+    if (e.type === 'OrderClosed') row.closedAt = r.meta.at;
+  },
+  flush(db) {
+    const rows = pendingRows(db);
+    for (const [orderId, row] of rows) {
+      const { state } = row;
+      const { total } = orderTotals(state);
+      db.run(
+        `INSERT INTO orders(order_id, status, table_name, table_id, covers, currency, terminal, staff, opened_at, closed_at, total, paid, due,
+           line_count, bills_printed, receipt_series, receipt_number, shift_id, version, state)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(order_id) DO UPDATE SET status = excluded.status, table_name = excluded.table_name, table_id = excluded.table_id,
+           closed_at = excluded.closed_at, total = excluded.total, paid = excluded.paid, due = excluded.due, line_count = excluded.line_count,
+           bills_printed = excluded.bills_printed, receipt_series = excluded.receipt_series, receipt_number = excluded.receipt_number,
+           shift_id = excluded.shift_id, version = excluded.version, state = excluded.state`,
+        [
+          orderId,
+          state.status,
+          state.table,
+          state.tableId,
+          state.covers,
+          state.currency,
+          row.terminal,
+          row.staff,
+          row.openedAt,
+          row.closedAt,
+          total,
+          state.paid,
+          Math.max(0, total - state.paid),
+          state.lines.filter((l) => l.status !== 'voided').length,
+          state.billsPrinted,
+          state.receipt?.series ?? null,
+          state.receipt?.number ?? null,
+          state.shiftId,
+          row.version,
+          JSON.stringify(state),
+        ],
+      );
+    }
+    rows.clear();
+  },
+  discard(db) {
+    pendingRows(db).clear();
   },
 };
+
+/** An order folded in memory and not yet written: several events of one command (or a rebuild) write its row once. */
+interface PendingRow {
+  state: OrderState;
+  terminal: string;
+  staff: string | null;
+  openedAt: string;
+  closedAt: string | null;
+  version: number;
+}
+
+/** Per database, so two tills open in one process never share rows. */
+const pending = new WeakMap<SqlDb, Map<string, PendingRow>>();
+
+function pendingRows(db: SqlDb): Map<string, PendingRow> {
+  let rows = pending.get(db);
+  if (!rows) {
+    rows = new Map();
+    pending.set(db, rows);
+  }
+  return rows;
+}
+
+/**
+ * An order's state as the orders read model holds it right now, including
+ * events applied but not yet flushed. Other projections read orders through
+ * this, never through the table, so they see the same moment.
+ */
+export function currentOrderState(db: SqlDb, orderId: string): OrderState | undefined {
+  const row = pendingRows(db).get(orderId);
+  if (row) return row.state;
+  const stored = db.get<{ state: string }>('SELECT state FROM orders WHERE order_id = ?', [orderId]);
+  return stored ? (JSON.parse(stored.state) as OrderState) : undefined;
+}

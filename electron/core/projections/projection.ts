@@ -20,4 +20,13 @@ export interface Projection {
   /** Drops its tables, for a rebuild. */
   drop(db: SqlDb): void;
   apply(db: SqlDb, event: Recorded): void;
+  /**
+   * Writes what `apply` kept in memory. A projection may fold several events
+   * into one row before writing it; the projector calls flush after each
+   * command's events and every few thousand events of a rebuild, always
+   * inside the same transaction.
+   */
+  flush?(db: SqlDb): void;
+  /** Forgets what `apply` kept in memory, when the transaction it belonged to is rolled back. */
+  discard?(db: SqlDb): void;
 }

@@ -12,6 +12,8 @@ import { salesProjection } from './sales-projection';
 import { shiftsProjection } from './shifts-projection';
 import { staffProjection } from './staff-projection';
 
+const FLUSH_EVERY = 5_000;
+
 export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, floorProjection, ordersProjection, kitchenProjection, shiftsProjection, salesProjection, staffProjection, restaurantProjection];
 
 /**
@@ -49,9 +51,19 @@ export class Projector {
    * snapshot, where the journal replay starts from. See markCaughtUp.
    */
   apply(events: readonly Recorded[]): void {
-    for (const e of events) {
-      for (const p of this.projections) if (p.handles.has(e.type)) p.apply(this.db, e);
+    try {
+      for (const e of events) {
+        for (const p of this.projections) if (p.handles.has(e.type)) p.apply(this.db, e);
+      }
+      this.flush(this.projections);
+    } catch (error) {
+      for (const p of this.projections) p.discard?.(this.db);
+      throw error;
     }
+  }
+
+  private flush(projections: readonly Projection[]): void {
+    for (const p of projections) p.flush?.(this.db);
   }
 
   /** Records that every projection holds the log up to `position`; called just before a snapshot is exported. */
@@ -69,13 +81,18 @@ export class Projector {
     let count = 0;
     this.db.exec('BEGIN');
     try {
+      const projections = behind.map((b) => b.p);
       log.forEach(from, (e) => {
         count += 1;
         for (const { p, from: cp } of behind) if (e.position > cp && p.handles.has(e.type)) p.apply(this.db, e);
+        // Rows folded in memory are written now and then, so a rebuild of a year holds a bounded set.
+        if (count % FLUSH_EVERY === 0) this.flush(projections);
       });
+      this.flush(projections);
       for (const { p } of behind) this.db.run('UPDATE checkpoints SET position = ? WHERE projection = ?', [log.lastPosition, p.name]);
       this.db.exec('COMMIT');
     } catch (e) {
+      for (const { p } of behind) p.discard?.(this.db);
       this.db.exec('ROLLBACK');
       throw e;
     }

@@ -1,7 +1,8 @@
 import type { Recorded } from '../../../shared/kernel/recorded';
-import type { OrderEvent, OrderState } from '../../../shared/domain/order';
+import type { OrderEvent } from '../../../shared/domain/order';
 import type { ShiftEvent } from '../../../shared/domain/shift';
 import type { SqlDb } from '../store/sql-db';
+import { currentOrderState } from './orders-projection';
 import type { Projection } from './projection';
 
 /**
@@ -95,8 +96,7 @@ export const shiftsProjection: Projection = {
       case 'ItemVoided': {
         const open = db.get<{ shift_id: string }>("SELECT shift_id FROM shifts WHERE terminal = ? AND status = 'open'", [r.meta.terminal]);
         const orderId = r.stream.slice('order-'.length);
-        const state = db.get<{ state: string }>('SELECT state FROM orders WHERE order_id = ?', [orderId]);
-        const line = state && (JSON.parse(state.state) as OrderState).lines.find((l) => l.lineId === e.data.lineId);
+        const line = currentOrderState(db, orderId)?.lines.find((l) => l.lineId === e.data.lineId);
         if (!open || !line) return;
         const amount = (line.unitPrice + line.modifiers.reduce((s, m) => s + m.priceDelta, 0)) * line.qty;
         db.run(
