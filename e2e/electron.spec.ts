@@ -88,8 +88,9 @@ test('take an order in the Electron app, quit cleanly, and find it after a resta
   await page.waitForTimeout(300);
   expect(new URL(page.url()).protocol).toBe('file:');
 
-  // One order through the UI.
+  // One order through the UI, inside a shift (money is taken only while one is open).
   const till = first.till;
+  await till.openShift();
   await till.newOrder('7');
   await expect(till.byTestId('ticket-title')).toHaveText('Table 7');
   await till.menuItem('Margherita').click();

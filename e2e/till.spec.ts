@@ -19,6 +19,7 @@ test('take an order by touch, pay cash with change, close, and find it again aft
   server = await serve();
   const till = new TillPage(page);
   await till.open(server.url);
+  await till.openShift();
 
   await till.newOrder('4');
   await expect(till.byTestId('ticket-title')).toHaveText('Table 4');
@@ -85,6 +86,7 @@ test('take and pay an order with the keyboard only', async ({ page }) => {
   server = await serve();
   const till = new TillPage(page);
   await till.open(server.url);
+  await till.openShift();
 
   await till.tabTo('table-input');
   await page.keyboard.type('K9');
@@ -195,6 +197,7 @@ test('refusals are shown in plain words and change nothing', async ({ page }) =>
   server = await serve();
   const till = new TillPage(page);
   await till.open(server.url);
+  await till.openShift();
   await till.newOrder();
   await till.menuItem('Margherita').click();
   await expect(till.byTestId('order-due')).toHaveText('$11.50');

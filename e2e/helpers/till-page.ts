@@ -45,6 +45,19 @@ export class TillPage {
     await expect(this.byTestId('staff-name')).toHaveText(name);
   }
 
+  /**
+   * Opens a shift on the Shift screen with a counted float, then goes back to
+   * the till: money is taken only inside an open shift.
+   */
+  async openShift(float = '100.00'): Promise<void> {
+    await this.byTestId('nav-shift').click();
+    await this.byTestId('shift-float-input').fill(float);
+    await this.byTestId('shift-open').click();
+    await expect(this.byTestId('shift-current')).toBeVisible();
+    await this.byTestId('nav-till').click();
+    await this.waitConnected();
+  }
+
   async newOrder(table?: string): Promise<void> {
     if (table !== undefined) await this.byTestId('table-input').fill(table);
     await this.byTestId('new-order').click();

@@ -5,11 +5,12 @@ import { ApprovalDialog } from '../components/approval-dialog';
 import { ConnectionBadge } from '../components/connection-badge';
 import { StatusToast } from '../components/status-toast';
 import { HistoryScreen } from '../screens/history-screen';
+import { ShiftScreen } from '../screens/shift-screen';
 import { SignInScreen } from '../screens/sign-in-screen';
 import { TillScreen } from '../screens/till-screen';
 import { useStores } from './stores-context';
 
-type View = 'till' | 'history';
+type View = 'till' | 'history' | 'shift';
 
 export function App() {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function App() {
         )}
         {staff && (
           <nav className="nav" aria-label={t('app.nav.label')}>
-            {(['till', 'history'] as const).map((v) => (
+            {(['till', 'history', 'shift'] as const).map((v) => (
               <button
                 key={v}
                 type="button"
@@ -73,6 +74,8 @@ export function App() {
           <SignInScreen />
         ) : view === 'till' ? (
           <TillScreen />
+        ) : view === 'shift' ? (
+          <ShiftScreen />
         ) : (
           <HistoryScreen />
         )}

@@ -4,10 +4,12 @@ import { orderStream } from '../../shared/domain/order/order-events';
 import type { ConnectedApi, ConnectionStatus } from '../client/bridge-client';
 import { createApprovalStore, withApproval } from './approval-store';
 import { createHistoryStore } from './history-store';
+import { createLocaleStore } from './locale-store';
 import { createMenuStore } from './menu-store';
 import { createOrderStore } from './order-store';
 import { createOrdersStore } from './orders-store';
 import { createSessionStore, type SessionState } from './session-store';
+import { createShiftStore } from './shift-store';
 import { createStatusStore } from './status-store';
 
 export interface AppState {
@@ -27,11 +29,13 @@ export function createTillStores(connected: ConnectedApi) {
   const order = createOrderStore(api, status);
   const orders = createOrdersStore(api, status);
   const history = createHistoryStore(api, status);
+  const shift = createShiftStore(api, status);
+  const locale = createLocaleStore(api, status);
 
   async function loadAll(): Promise<void> {
     const info = await api.query({ type: 'GetTillInfo' });
     if (info.ok) app.setState({ terminal: info.value.terminal });
-    await Promise.all([session.getState().load(), menu.getState().load(), orders.getState().refresh(), order.getState().refresh(), history.getState().refresh()]);
+    await Promise.all([session.getState().load(), menu.getState().load(), orders.getState().refresh(), order.getState().refresh(), history.getState().refresh(), shift.getState().load(), locale.getState().load()]);
   }
 
   /** Pushes name the streams that changed; only the views showing them are read again. */
@@ -40,6 +44,8 @@ export function createTillStores(connected: ConnectedApi) {
     const streams = new Set(push.streams);
     if (streams.has('staff') || push.streams.some((s) => s.startsWith('terminal-'))) void session.getState().load();
     if (streams.has('menu')) void menu.getState().load();
+    if (streams.has('restaurant')) void locale.getState().load();
+    shift.getState().onStreams(push.streams);
     if (push.streams.some((s) => s.startsWith('order-'))) void orders.getState().refresh();
     const current = order.getState().orderId;
     if (current && streams.has(orderStream(current))) void order.getState().refresh();
@@ -71,7 +77,7 @@ export function createTillStores(connected: ConnectedApi) {
     };
   }
 
-  return { api, app, status, session, approval, menu, order, orders, history, start };
+  return { api, app, status, session, approval, menu, order, orders, history, shift, locale, start };
 }
 
 export type TillStores = ReturnType<typeof createTillStores>;
