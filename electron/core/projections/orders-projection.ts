@@ -149,8 +149,13 @@ function pendingRows(db: SqlDb): Map<string, PendingRow> {
  * this, never through the table, so they see the same moment.
  */
 export function currentOrderState(db: SqlDb, orderId: string): OrderState | undefined {
+  return currentOrder(db, orderId)?.state;
+}
+
+/** The same, with who opened the order. */
+export function currentOrder(db: SqlDb, orderId: string): { state: OrderState; staff: string | null } | undefined {
   const row = pendingRows(db).get(orderId);
-  if (row) return row.state;
-  const stored = db.get<{ state: string }>('SELECT state FROM orders WHERE order_id = ?', [orderId]);
-  return stored ? (JSON.parse(stored.state) as OrderState) : undefined;
+  if (row) return { state: row.state, staff: row.staff };
+  const stored = db.get<{ state: string; staff: string | null }>('SELECT state, staff FROM orders WHERE order_id = ?', [orderId]);
+  return stored ? { state: JSON.parse(stored.state) as OrderState, staff: stored.staff } : undefined;
 }

@@ -13,6 +13,12 @@ export interface Projection {
    * holding another version (an older snapshot) drops and rebuilds it on open.
    */
   readonly version: number;
+  /**
+   * Read models this one reads while applying (through their accessors). When
+   * this one is rebuilt, they are rebuilt with it, so both see each event at
+   * the same moment.
+   */
+  readonly dependsOn?: readonly string[];
   /** Event types it reacts to; the projector skips the rest. */
   readonly handles: ReadonlySet<string>;
   /** Creates its tables if missing. */

@@ -27,13 +27,14 @@ export class Projector {
     private readonly db: SqlDb,
     private readonly projections: readonly Projection[] = ALL_PROJECTIONS,
   ) {
+    const stale = new Set(projections.filter((p) => getMeta(db, `projection_version:${p.name}`) !== String(p.version)).map((p) => p.name));
+    for (const p of projections) if (stale.has(p.name)) for (const d of p.dependsOn ?? []) stale.add(d);
     for (const p of projections) {
-      const key = `projection_version:${p.name}`;
-      if (getMeta(db, key) !== String(p.version)) {
-        // Another shape of this read model (a snapshot from an older version): start it again from the log.
+      if (stale.has(p.name)) {
+        // Another shape of this read model (a snapshot from an older version), or one it reads: start it again from the log.
         p.drop(db);
         db.run('INSERT OR REPLACE INTO checkpoints(projection, position) VALUES (?, 0)', [p.name]);
-        setMeta(db, key, String(p.version));
+        setMeta(db, `projection_version:${p.name}`, String(p.version));
       }
       p.setup(db);
       db.run('INSERT OR IGNORE INTO checkpoints(projection, position) VALUES (?, 0)', [p.name]);

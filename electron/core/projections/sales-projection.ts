@@ -1,7 +1,7 @@
-import { evolveOrder, initialOrderState, orderTotals, type OrderEvent, type OrderState } from '../../../shared/domain/order';
+import { orderTotals } from '../../../shared/domain/order';
 import type { Recorded } from '../../../shared/kernel/recorded';
-import { rowToRecorded } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
+import { currentOrder } from './orders-projection';
 import type { Projection } from './projection';
 
 /**
@@ -15,12 +15,12 @@ import type { Projection } from './projection';
  * - OrderRefunded: the refunded lines negated, and the money given back as
  *   a negative payment of its tender, on the day of the refund.
  *
- * Money comes from folding the order's own stream up to the event, straight
- * from the events table, through the domain's `evolveOrder` and
- * `orderTotals`: net after discounts and tax per line are the decider's and
- * the Z report's, never a second copy of the rules. Reading the log rather
- * than another read model keeps a rebuild equal to the live rows whatever
- * order projections run in. Category names come from this projection's own
+ * Money comes from the order as the orders read model has folded it up to
+ * this event (the domain's `evolveOrder`, read through `currentOrder`, which
+ * sees rows not yet flushed), and `orderTotals`: net after discounts and tax
+ * per line are the decider's and the Z report's, never a second copy of the
+ * rules. The orders projection runs before this one (ALL_PROJECTIONS), live
+ * and in a rebuild alike, so both see the same order. Category names come from this projection's own
  * map (CategoryAdded); a line records its category when sold, and older
  * lines without one are looked up in the item → category map (MenuItemAdded).
  *
@@ -30,7 +30,6 @@ import type { Projection } from './projection';
  */
 const TABLES = ['sales_categories', 'sales_items', 'sales_lines', 'sales_payments'];
 
-const STREAM_UP_TO = 'SELECT position, id, stream, version, type, schema, data, meta, hash FROM events WHERE stream = ? AND version <= ? ORDER BY version';
 const LINE_COLUMNS = `order_id, line_id, entry, kind, at, day, month, hour, currency, category_id, category_name,
   item_id, item_name, qty, amount, discount, tax, tax_rate, staff`;
 const PAYMENT_COLUMNS = 'order_id, payment_id, entry, kind, at, day, month, hour, currency, tender, amount, tip, staff';
@@ -38,6 +37,7 @@ const PAYMENT_COLUMNS = 'order_id, payment_id, entry, kind, at, day, month, hour
 export const salesProjection: Projection = {
   name: 'sales',
   version: 2,
+  dependsOn: ['orders'],
   handles: new Set(['CategoryAdded', 'MenuItemAdded', 'OrderClosed', 'OrderReopened', 'OrderRefunded']),
   setup(db) {
     db.exec(`
@@ -97,12 +97,13 @@ const when = (r: Recorded): [string, string, string, number] => {
 
 /** A sale (every live line and payment, positive) or a refund (its lines and money, negative), from the order folded up to `r`. */
 function recordFromStream(db: SqlDb, r: Recorded, kind: 'sale' | 'refund'): void {
-  const events = db.rows(STREAM_UP_TO, [r.stream, r.version]).map(rowToRecorded);
-  let state: OrderState = initialOrderState();
-  for (const e of events) state = evolveOrder(state, e as unknown as OrderEvent);
+  // The orders read model comes before this one and has already applied `r`: read the order as it stands now.
+  const current = currentOrder(db, r.stream.slice('order-'.length));
+  if (!current) return;
+  const { state } = current;
   const refund = kind === 'refund' ? (r.data as { refundId: string; lineIds: string[]; amount: number; tender: string }) : null;
   const sign = refund ? -1 : 1;
-  const staff = events[0]?.meta.staff ?? null;
+  const staff = current.staff;
   const head = [state.orderId, r.position, kind, ...when(r), state.currency] as const;
   for (const m of orderTotals(state).lines) {
     const line = state.lines.find((l) => l.lineId === m.lineId);

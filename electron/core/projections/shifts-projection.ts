@@ -14,6 +14,7 @@ import type { Projection } from './projection';
 export const shiftsProjection: Projection = {
   name: 'shifts',
   version: 2,
+  dependsOn: ['orders'],
   handles: new Set<string>(['ShiftOpened', 'CashPaidIn', 'CashPaidOut', 'DrawerOpened', 'ShiftClosed', 'PaymentTaken', 'ItemVoided', 'OrderRefunded'] satisfies (
     | ShiftEvent['type']
     | OrderEvent['type']
