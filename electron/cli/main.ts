@@ -17,6 +17,11 @@ const USAGE = `docket — the Docket till from the command line
 `;
 
 export async function main(argv: string[]): Promise<number> {
+  // `docket events | head` closes the pipe early: that is the reader being done, not a failure.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const [sub, ...rest] = argv;
   try {
     switch (sub) {

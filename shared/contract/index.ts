@@ -6,6 +6,8 @@ export * from './shift-commands';
 export * from './floor-commands';
 export * from './floor-views';
 export * from './restaurant-commands';
+export * from './report-queries';
+export * from './report-views';
 export * from './shift-views';
 export * from './staff-commands';
 export * from './commands';
