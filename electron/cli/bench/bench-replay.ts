@@ -15,8 +15,7 @@ import { collectGarbage, makeTempDir, median, progress, round, type BenchOptions
  * folder it leaves: opening it, the sales report by month over the year,
  * and building the Z report of the busiest day. --quick replays January only.
  *
- * query.floor is not measured here: the data set has no tables (counter
- * orders), so it would time an empty floor.
+ * query.floor is measured in bench-floor.ts: the data set has no tables.
  */
 export const REPLAY_METRICS = ['replay.orders', 'replay.events', 'replay.open', 'report.month', 'report.z'] as const;
 

@@ -1,5 +1,6 @@
 import { benchAppendGroup, benchAppendSingle } from './bench-append';
 import { progress, removeTempDirs, removeTempDirsSync, round, type BenchOptions, type Metric } from './bench-kit';
+import { benchFloor } from './bench-floor';
 import { benchLog, LOG_METRICS } from './bench-log';
 import { benchReplay, REPLAY_METRICS } from './bench-replay';
 
@@ -22,6 +23,7 @@ const BENCHES: readonly Bench[] = [
   { names: ['append.group'], run: benchAppendGroup },
   { names: LOG_METRICS, run: benchLog },
   { names: REPLAY_METRICS, run: benchReplay },
+  { names: ['query.floor'], run: benchFloor },
 ];
 const RSS = 'rss.peak';
 export const BENCH_NAMES: readonly string[] = [...BENCHES.flatMap((b) => b.names), RSS];
