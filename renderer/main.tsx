@@ -8,7 +8,8 @@ import { initI18n } from './i18n/i18n';
 import { createTillStores } from './stores/till-stores';
 import './styles.css';
 
-const i18n = initI18n('en');
+// The language chosen last on this till (localStorage), English the first time.
+const i18n = initI18n();
 document.documentElement.lang = i18n.language;
 
 const stores = createTillStores(connectDocket());

@@ -64,6 +64,18 @@ export class TillPage {
     await expect(this.byTestId('order-total')).toBeVisible();
   }
 
+  /** Pays the order on screen in cash with `tendered` and closes it; answers the change shown. */
+  async payCashAndClose(tendered: string): Promise<string> {
+    await this.byTestId('pay-button').click();
+    const dialog = this.byTestId('pay-dialog');
+    await dialog.getByTestId('pay-amount').fill(tendered);
+    await dialog.getByTestId('pay-submit').click();
+    const change = (await dialog.getByTestId('change-due').textContent()) ?? '';
+    await dialog.getByTestId('pay-close-order').click();
+    await expect(dialog).toBeHidden();
+    return change;
+  }
+
   /** Presses Tab until the element with this test id (optionally a given one of several) has focus. */
   async tabTo(testId: string, opts: { hasText?: string; max?: number } = {}): Promise<void> {
     for (let i = 0; i < (opts.max ?? 80); i++) {

@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { ApprovalDialog } from '../components/approval-dialog';
 import { ConnectionBadge } from '../components/connection-badge';
+import { LanguageSwitch } from '../components/language-switch';
 import { StatusToast } from '../components/status-toast';
+import { AdminScreen } from '../screens/admin-screen';
 import { HistoryScreen } from '../screens/history-screen';
 import { ShiftScreen } from '../screens/shift-screen';
 import { SignInScreen } from '../screens/sign-in-screen';
 import { TillScreen } from '../screens/till-screen';
 import { useStores } from './stores-context';
 
-type View = 'till' | 'history' | 'shift';
+type View = 'till' | 'history' | 'shift' | 'admin';
 
 export function App() {
   const { t } = useTranslation();
@@ -38,7 +40,10 @@ export function App() {
         )}
         {staff && (
           <nav className="nav" aria-label={t('app.nav.label')}>
-            {(['till', 'history', 'shift'] as const).map((v) => (
+            {(['till', 'history', 'shift', 'admin'] as const)
+              // Admin is for managers: servers never see the entry (and the core refuses their changes).
+              .filter((v) => v !== 'admin' || staff.role === 'manager')
+              .map((v) => (
               <button
                 key={v}
                 type="button"
@@ -65,6 +70,7 @@ export function App() {
             </button>
           </div>
         )}
+        <LanguageSwitch />
         <ConnectionBadge />
       </header>
       <main className="app-main">
@@ -76,6 +82,8 @@ export function App() {
           <TillScreen />
         ) : view === 'shift' ? (
           <ShiftScreen />
+        ) : view === 'admin' ? (
+          <AdminScreen />
         ) : (
           <HistoryScreen />
         )}

@@ -29,7 +29,9 @@ export function MenuGrid() {
               className="menu-item"
               data-testid="menu-item"
               data-item-id={item.itemId}
-              disabled={!canAdd}
+              data-available={item.available}
+              // An 86'd item stays in its place (staff look for it there) but cannot be added.
+              disabled={!canAdd || !item.available}
               onClick={() => void orderStore.getState().addItem(item.itemId)}
             >
               <span className="menu-item-name">{item.name}</span>

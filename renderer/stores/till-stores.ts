@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Push } from '../../shared/contract/pushes';
 import { orderStream } from '../../shared/domain/order/order-events';
 import type { ConnectedApi, ConnectionStatus } from '../client/bridge-client';
+import { createAdminStore } from './admin-store';
 import { createApprovalStore, withApproval } from './approval-store';
 import { createHistoryStore } from './history-store';
 import { createLocaleStore } from './locale-store';
@@ -31,6 +32,7 @@ export function createTillStores(connected: ConnectedApi) {
   const history = createHistoryStore(api, status);
   const shift = createShiftStore(api, status);
   const locale = createLocaleStore(api, status);
+  const admin = createAdminStore(api, status);
 
   async function loadAll(): Promise<void> {
     const info = await api.query({ type: 'GetTillInfo' });
@@ -45,6 +47,8 @@ export function createTillStores(connected: ConnectedApi) {
     if (streams.has('staff') || push.streams.some((s) => s.startsWith('terminal-'))) void session.getState().load();
     if (streams.has('menu')) void menu.getState().load();
     if (streams.has('restaurant')) void locale.getState().load();
+    // The full roster is read only while admin shows it (loaded on entry).
+    if (streams.has('staff') && admin.getState().staff.length > 0) void admin.getState().loadStaff();
     shift.getState().onStreams(push.streams);
     if (push.streams.some((s) => s.startsWith('order-'))) void orders.getState().refresh();
     const current = order.getState().orderId;
@@ -77,7 +81,7 @@ export function createTillStores(connected: ConnectedApi) {
     };
   }
 
-  return { api, app, status, session, approval, menu, order, orders, history, shift, locale, start };
+  return { api, app, status, session, approval, menu, order, orders, history, shift, locale, admin, start };
 }
 
 export type TillStores = ReturnType<typeof createTillStores>;

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { RestaurantView } from '../../shared/contract/restaurant-commands';
+import { useStores } from '../app/stores-context';
+import { usableLocale } from '../stores/locale-store';
+
+const FIELDS = [
+  ['name', 80],
+  ['address', 200],
+  ['phone', 40],
+  ['taxId', 40],
+  ['footer', 200],
+] as const;
+/** Suggestions only: any BCP 47 tag Intl knows is accepted. */
+const LOCALES = ['en-US', 'en-GB', 'en-AU', 'zh-CN', 'zh-TW', 'zh-HK', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'ja-JP'];
+
+/** What the receipt header and footer say, and the locale every amount and date is written in. */
+export function AdminRestaurantScreen() {
+  const { t } = useTranslation();
+  const restaurant = useStore(useStores().locale, (s) => s.restaurant);
+  if (!restaurant) return <p className="hint">{t('signIn.loading')}</p>;
+  return <RestaurantForm key={JSON.stringify(restaurant)} restaurant={restaurant} />;
+}
+
+function RestaurantForm({ restaurant }: { restaurant: RestaurantView }) {
+  const { t } = useTranslation();
+  const { admin, status } = useStores();
+  const busy = useStore(admin, (s) => s.busy);
+  const [form, setForm] = useState<RestaurantView>(restaurant);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (form.name.trim() === '') return setError(t('admin.nameRequired'));
+    if (!usableLocale(form.locale.trim())) return setError(t('admin.restaurant.localeRule'));
+    setError(null);
+    if (await admin.getState().setRestaurant({ ...form, locale: form.locale.trim() })) status.getState().info(t('admin.saved'));
+  };
+
+  return (
+    <section className="admin-pane admin-narrow" aria-labelledby="restaurant-title">
+      <form className="admin-form" data-testid="restaurant-form" onSubmit={(e) => void submit(e)}>
+        <h2 id="restaurant-title" className="pane-title">
+          {t('admin.restaurant.title')}
+        </h2>
+        {FIELDS.map(([key, max]) => (
+          <label key={key} className="admin-field">
+            <span className="field-label">{t(`admin.restaurant.${key}`)}</span>
+            <input
+              className="text-input"
+              data-testid={`restaurant-${key}`}
+              maxLength={max}
+              autoComplete="off"
+              value={form[key]}
+              onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+            />
+          </label>
+        ))}
+        <label className="admin-field">
+          <span className="field-label">{t('admin.restaurant.locale')}</span>
+          <input
+            className="text-input"
+            data-testid="restaurant-locale"
+            list="admin-locales"
+            maxLength={35}
+            autoComplete="off"
+            value={form.locale}
+            onChange={(e) => setForm({ ...form, locale: e.target.value })}
+          />
+          <datalist id="admin-locales">
+            {LOCALES.map((l) => (
+              <option key={l} value={l} />
+            ))}
+          </datalist>
+        </label>
+        <p className="hint">{t('admin.restaurant.localeHint')}</p>
+        {error && (
+          <p className="field-error" role="alert" data-testid="restaurant-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button-primary button-large" data-testid="restaurant-submit" disabled={busy}>
+          {t('admin.save')}
+        </button>
+      </form>
+    </section>
+  );
+}
