@@ -76,7 +76,7 @@ export function AdminItemRow({ item, menu }: { item: Item; menu: MenuView }) {
         disabled={busy}
         onClick={() => void admin.getState().setAvailable(item.itemId, !item.available)}
       >
-        {item.available ? t('admin.menu.available') : t('admin.menu.unavailable')}
+        {t('admin.menu.toggle86')}
       </button>
       {editingGroups && (
         <ModalDialog labelledBy={`groups-title-${item.itemId}`} onClose={() => setEditingGroups(false)} testId="admin-groups-dialog">

@@ -72,6 +72,10 @@ export function AdminModifierGroupForm({ group, currency, onDone }: { group: Gro
         </div>
         <fieldset className="admin-fieldset">
           <legend className="field-label">{t('admin.modifiers.options')}</legend>
+          <div className="option-row option-head" aria-hidden="true">
+            <span>{t('admin.modifiers.optionName')}</span>
+            <span>{t('admin.modifiers.delta', { currency })}</span>
+          </div>
           {options.map((o, i) => (
             <div key={o.optionId} className="option-row" data-testid="option-row">
               <input

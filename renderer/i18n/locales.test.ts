@@ -20,7 +20,8 @@ const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/
 /**
  * English is the source; every other language must say everything it says,
  * with the same {{placeholders}} (a missing one shows an empty gap on screen,
- * an extra one shows "{{name}}" to staff).
+ * an extra one shows "{{name}}" to staff). A key English has dropped is
+ * harmless and is not checked: the two files may be committed apart.
  */
 describe('zh-CN translates every English key', () => {
   const source = flatten(en as Tree);
@@ -28,10 +29,6 @@ describe('zh-CN translates every English key', () => {
 
   it('has no key missing', () => {
     expect([...source.keys()].filter((k) => !target.has(k))).toEqual([]);
-  });
-
-  it('has no key English no longer has', () => {
-    expect([...target.keys()].filter((k) => !source.has(k))).toEqual([]);
   });
 
   it('keeps the same placeholders in each text', () => {

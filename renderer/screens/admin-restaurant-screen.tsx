@@ -5,12 +5,13 @@ import type { RestaurantView } from '../../shared/contract/restaurant-commands';
 import { useStores } from '../app/stores-context';
 import { usableLocale } from '../stores/locale-store';
 
+// Long texts take the full width of the grid; short ones sit two to a row.
 const FIELDS = [
-  ['name', 80],
-  ['address', 200],
-  ['phone', 40],
-  ['taxId', 40],
-  ['footer', 200],
+  ['name', 80, false],
+  ['phone', 40, false],
+  ['address', 200, true],
+  ['taxId', 40, false],
+  ['footer', 200, true],
 ] as const;
 /** Suggestions only: any BCP 47 tag Intl knows is accepted. */
 const LOCALES = ['en-US', 'en-GB', 'en-AU', 'zh-CN', 'zh-TW', 'zh-HK', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'ja-JP'];
@@ -40,41 +41,43 @@ function RestaurantForm({ restaurant }: { restaurant: RestaurantView }) {
   };
 
   return (
-    <section className="admin-pane admin-narrow" aria-labelledby="restaurant-title">
+    <section className="admin-pane" aria-labelledby="restaurant-title">
       <form className="admin-form" data-testid="restaurant-form" onSubmit={(e) => void submit(e)}>
         <h2 id="restaurant-title" className="pane-title">
           {t('admin.restaurant.title')}
         </h2>
-        {FIELDS.map(([key, max]) => (
-          <label key={key} className="admin-field">
-            <span className="field-label">{t(`admin.restaurant.${key}`)}</span>
+        <div className="admin-fields">
+          {FIELDS.map(([key, max, wide]) => (
+            <label key={key} className={wide ? 'admin-field admin-field-wide' : 'admin-field'}>
+              <span className="field-label">{t(`admin.restaurant.${key}`)}</span>
+              <input
+                className="text-input"
+                data-testid={`restaurant-${key}`}
+                maxLength={max}
+                autoComplete="off"
+                value={form[key]}
+                onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+              />
+            </label>
+          ))}
+          <label className="admin-field">
+            <span className="field-label">{t('admin.restaurant.locale')}</span>
             <input
               className="text-input"
-              data-testid={`restaurant-${key}`}
-              maxLength={max}
+              data-testid="restaurant-locale"
+              list="admin-locales"
+              maxLength={35}
               autoComplete="off"
-              value={form[key]}
-              onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+              value={form.locale}
+              onChange={(e) => setForm({ ...form, locale: e.target.value })}
             />
+            <datalist id="admin-locales">
+              {LOCALES.map((l) => (
+                <option key={l} value={l} />
+              ))}
+            </datalist>
           </label>
-        ))}
-        <label className="admin-field">
-          <span className="field-label">{t('admin.restaurant.locale')}</span>
-          <input
-            className="text-input"
-            data-testid="restaurant-locale"
-            list="admin-locales"
-            maxLength={35}
-            autoComplete="off"
-            value={form.locale}
-            onChange={(e) => setForm({ ...form, locale: e.target.value })}
-          />
-          <datalist id="admin-locales">
-            {LOCALES.map((l) => (
-              <option key={l} value={l} />
-            ))}
-          </datalist>
-        </label>
+        </div>
         <p className="hint">{t('admin.restaurant.localeHint')}</p>
         {error && (
           <p className="field-error" role="alert" data-testid="restaurant-error">
