@@ -42,6 +42,11 @@ export function AdminItemRow({ item, menu }: { item: Item; menu: MenuView }) {
       <div className="admin-row-main">
         <span className="admin-row-name" data-testid="admin-item-name">
           {item.name}
+          {!item.available && (
+            <span className="badge-sold-out" data-testid="admin-item-sold-out">
+              {t('admin.menu.soldOut')}
+            </span>
+          )}
         </span>
         <span className="admin-row-meta">
           {money(item.price, menu.currency)} · {tax ? `${tax.name} ${percent(tax.rate)}` : t('admin.menu.noTax')} · {item.station}
