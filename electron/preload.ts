@@ -11,6 +11,12 @@ import type { Query, QueryResult } from '../shared/contract/queries';
 const COMMAND = 'docket:command';
 const QUERY = 'docket:query';
 const PUSH = 'docket:push';
+const PRINT_RECEIPT = 'docket:print-receipt';
+
+/** Electron only, beside DocketApi (which the core implements): the renderer declares it as optional. */
+interface ReceiptPrinter {
+  printReceipt(orderId: string): Promise<Reply<null>>;
+}
 
 const api = {
   command(command: Command): Promise<Reply<CommandResult>> {
@@ -27,6 +33,10 @@ const api = {
       ipcRenderer.removeListener(PUSH, handler);
     };
   },
-} satisfies DocketApi;
+  /** Prints the order's receipt on the system printer (the main process reads it from the till). */
+  printReceipt(orderId: string): Promise<Reply<null>> {
+    return ipcRenderer.invoke(PRINT_RECEIPT, orderId) as Promise<Reply<null>>;
+  },
+} satisfies DocketApi & ReceiptPrinter;
 
 contextBridge.exposeInMainWorld('docket', api);

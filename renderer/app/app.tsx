@@ -6,13 +6,16 @@ import { ConnectionBadge } from '../components/connection-badge';
 import { LanguageSwitch } from '../components/language-switch';
 import { StatusToast } from '../components/status-toast';
 import { AdminScreen } from '../screens/admin-screen';
+import { FloorScreen } from '../screens/floor-screen';
 import { HistoryScreen } from '../screens/history-screen';
+import { KitchenScreen } from '../screens/kitchen-screen';
+import { OrderScreen } from '../screens/order-screen';
 import { ShiftScreen } from '../screens/shift-screen';
 import { SignInScreen } from '../screens/sign-in-screen';
-import { TillScreen } from '../screens/till-screen';
 import { useStores } from './stores-context';
 
-type View = 'till' | 'history' | 'shift' | 'admin';
+// 'till' is the order screen (its nav test id stays nav-till).
+type View = 'floor' | 'till' | 'kitchen' | 'history' | 'shift' | 'admin';
 
 export function App() {
   const { t } = useTranslation();
@@ -40,7 +43,7 @@ export function App() {
         )}
         {staff && (
           <nav className="nav" aria-label={t('app.nav.label')}>
-            {(['till', 'history', 'shift', 'admin'] as const)
+            {(['floor', 'till', 'kitchen', 'history', 'shift', 'admin'] as const)
               // Admin is for managers: servers never see the entry (and the core refuses their changes).
               .filter((v) => v !== 'admin' || staff.role === 'manager')
               .map((v) => (
@@ -79,13 +82,17 @@ export function App() {
         ) : !staff ? (
           <SignInScreen />
         ) : view === 'till' ? (
-          <TillScreen />
+          <OrderScreen />
+        ) : view === 'floor' ? (
+          <FloorScreen onOpenOrder={() => show('till')} />
+        ) : view === 'kitchen' ? (
+          <KitchenScreen />
         ) : view === 'shift' ? (
           <ShiftScreen />
         ) : view === 'admin' ? (
           <AdminScreen />
         ) : (
-          <HistoryScreen />
+          <HistoryScreen onOpenOrder={() => show('till')} />
         )}
       </main>
       <ApprovalDialog />

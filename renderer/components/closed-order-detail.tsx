@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useStores } from '../app/stores-context';
 import { useFormat } from '../app/use-format';
-import { OrderLines } from './order-lines';
-import { OrderTotals } from './order-totals';
+import { OrderTicketLines } from './order-ticket-lines';
+import { OrderTicketTotals } from './order-ticket-totals';
+import { PaymentClosedActions } from './payment-closed-actions';
 
-/** One closed order: its receipt, its lines as sold, and the events in the log that made it. */
-export function ClosedOrderDetail() {
+/** One closed order: its receipt, its lines as sold, the events in the log that made it; print, refund or reopen it. */
+export function ClosedOrderDetail({ onReopened }: { onReopened?: () => void }) {
   const { t } = useTranslation();
   const { time } = useFormat();
   const history = useStores().history;
@@ -27,8 +28,9 @@ export function ClosedOrderDetail() {
       </header>
       <div className="closed-detail-body">
         <div className="closed-detail-order">
-          <OrderLines order={order} />
-          <OrderTotals order={order} />
+          <OrderTicketLines order={order} />
+          <OrderTicketTotals order={order} />
+          <PaymentClosedActions order={order} {...(onReopened ? { onReopened } : {})} />
         </div>
         <div className="closed-detail-events">
           <h3 className="pane-subtitle">{t('events.title')}</h3>

@@ -4,6 +4,8 @@ interface Props {
   labelledBy: string;
   onClose: () => void;
   testId?: string;
+  /** Extra classes, e.g. a wider dialog for a whole screen's work (payment). */
+  className?: string;
   children: ReactNode;
 }
 
@@ -12,7 +14,7 @@ interface Props {
  * turns Escape into a 'cancel' event. Mounted only while open, so its
  * contents start fresh each time.
  */
-export function ModalDialog({ labelledBy, onClose, testId, children }: Props) {
+export function ModalDialog({ labelledBy, onClose, testId, className, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -32,7 +34,7 @@ export function ModalDialog({ labelledBy, onClose, testId, children }: Props) {
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={className ? `modal ${className}` : 'modal'}
       aria-labelledby={labelledBy}
       data-testid={testId}
       onCancel={(e) => {

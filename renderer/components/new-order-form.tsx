@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { focusFirstMenuItem } from '../app/arrow-navigation';
 import { useStores } from '../app/stores-context';
 
-/** "New order", with an optional table name; Enter in the field opens it too. */
+/** A counter (or takeaway) order, with an optional name; Enter in the field opens it too. Tables are seated from the floor. */
 export function NewOrderForm() {
   const { t } = useTranslation();
   const { order, orders } = useStores();
@@ -16,7 +16,7 @@ export function NewOrderForm() {
     if (busy) return;
     setBusy(true);
     try {
-      if (await order.getState().open(table)) {
+      if (await order.getState().open({ table })) {
         setTable('');
         void orders.getState().refresh();
         focusFirstMenuItem();

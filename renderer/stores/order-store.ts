@@ -1,45 +1,78 @@
 import { createStore } from 'zustand/vanilla';
-import type { DocketApi, Reply } from '../../shared/contract/api';
-import type { Command, CommandResult } from '../../shared/contract/commands';
+import type { DocketApi } from '../../shared/contract/api';
+import type { Command } from '../../shared/contract/commands';
 import type { OrderView } from '../../shared/contract/views';
 import { newId } from '../client/new-id';
 import type { StatusStore } from './status-store';
 
-/** What the last cash payment did, for the "change due" line. */
-export interface PaymentOutcome {
-  tendered: number;
-  change: number;
+// Distributes Omit over the command union, so each member keeps its own fields.
+export type CommandBody<C = Command> = C extends Command ? Omit<C, 'commandId'> : never;
+
+/** Where the next item tapped goes: which seat (null: shared), which course, with what note. */
+export interface LineDraft {
+  seat: number | null;
+  course: number;
+  note: string;
+}
+
+export interface ChosenModifier {
+  groupId: string;
+  optionIds: string[];
+}
+
+export interface DiscountInput {
+  lineId?: string;
+  kind: 'percent' | 'amount';
+  /** Basis points for a percentage, minor units for an amount. */
+  value: number;
+  reason: string;
+}
+
+export interface OpenInput {
+  table?: string;
+  tableId?: string;
+  covers?: number;
 }
 
 export interface OrderState {
   orderId: string | null;
   order: OrderView | null;
-  lastPayment: PaymentOutcome | null;
+  draft: LineDraft;
   /** Commands sent and not yet answered: the pay and close buttons wait for zero. */
   inFlight: number;
-  open(table?: string): Promise<boolean>;
+  /** Sends a command about the order on screen and reads it again; false when refused (the toast says why). */
+  run(body: CommandBody): Promise<boolean>;
+  open(input?: OpenInput): Promise<string | null>;
   resume(orderId: string): Promise<void>;
-  addItem(itemId: string): Promise<boolean>;
+  clear(): void;
+  setDraft(patch: Partial<LineDraft>): void;
+  addItem(itemId: string, modifiers?: ChosenModifier[]): Promise<boolean>;
   removeLine(lineId: string): Promise<boolean>;
-  payCash(amount: number): Promise<PaymentOutcome | null>;
+  voidLine(lineId: string, reason: string): Promise<boolean>;
+  discount(input: DiscountInput): Promise<boolean>;
+  removeDiscount(discountId: string): Promise<boolean>;
+  send(holdCourses?: number[]): Promise<boolean>;
+  fire(course: number): Promise<boolean>;
+  printBill(): Promise<boolean>;
+  move(tableId: string): Promise<boolean>;
+  merge(sourceOrderId: string): Promise<boolean>;
   close(): Promise<boolean>;
   refresh(): Promise<void>;
 }
 
-// Distributes Omit over the command union, so each member keeps its own fields.
-type Body<C> = C extends Command ? Omit<C, 'commandId'> : never;
+const FRESH_DRAFT: LineDraft = { seat: null, course: 1, note: '' };
 
 /** The order on screen, and the commands that change it. */
 export const createOrderStore = (api: DocketApi, status: StatusStore) =>
   createStore<OrderState>()((set, get) => {
     let seq = 0;
 
-    async function send(body: Body<Command>): Promise<Reply<CommandResult>> {
+    async function send(body: CommandBody): Promise<boolean> {
       set((s) => ({ inFlight: s.inFlight + 1 }));
       try {
         const r = await api.command({ ...body, commandId: newId() } as Command);
         if (!r.ok) status.getState().error(r.error);
-        return r;
+        return r.ok;
       } finally {
         set((s) => ({ inFlight: s.inFlight - 1 }));
       }
@@ -58,58 +91,80 @@ export const createOrderStore = (api: DocketApi, status: StatusStore) =>
       return r.value;
     }
 
+    /** A command about the current order, then a fresh read of it. */
+    async function run(body: CommandBody): Promise<boolean> {
+      const orderId = get().orderId;
+      if (!orderId) return false;
+      const ok = await send(body);
+      if (ok) await load(orderId);
+      return ok;
+    }
+
+    const current = (): string => get().orderId ?? '';
+
     return {
       orderId: null,
       order: null,
-      lastPayment: null,
+      draft: FRESH_DRAFT,
       inFlight: 0,
-      async open(table) {
+      run,
+      async open(input = {}) {
         const orderId = newId();
-        const trimmed = table?.trim();
-        const r = await send({ type: 'OpenOrder', orderId, ...(trimmed ? { table: trimmed } : {}) });
-        if (!r.ok) return false;
-        set({ orderId, order: null, lastPayment: null });
+        const table = input.table?.trim();
+        const ok = await send({
+          type: 'OpenOrder',
+          orderId,
+          ...(input.tableId ? { tableId: input.tableId } : table ? { table } : {}),
+          ...(input.covers ? { covers: input.covers } : {}),
+        });
+        if (!ok) return null;
+        set({ orderId, order: null, draft: FRESH_DRAFT });
         await load(orderId);
-        return true;
+        return orderId;
       },
       async resume(orderId) {
-        set({ orderId, order: null, lastPayment: null });
+        if (get().orderId !== orderId) set({ orderId, order: null, draft: FRESH_DRAFT });
         await load(orderId);
       },
-      async addItem(itemId) {
-        const orderId = get().orderId;
-        if (!orderId) return false;
-        const r = await send({ type: 'AddItem', orderId, lineId: newId(), itemId, qty: 1 });
-        if (r.ok) await load(orderId);
-        return r.ok;
+      clear: () => set({ orderId: null, order: null, draft: FRESH_DRAFT }),
+      setDraft: (patch) => set((s) => ({ draft: { ...s.draft, ...patch } })),
+      async addItem(itemId, modifiers) {
+        const { seat, course, note } = get().draft;
+        const ok = await run({
+          type: 'AddItem',
+          orderId: current(),
+          lineId: newId(),
+          itemId,
+          qty: 1,
+          ...(modifiers?.length ? { modifiers } : {}),
+          ...(note.trim() ? { note: note.trim() } : {}),
+          ...(seat !== null ? { seat } : {}),
+          course,
+        });
+        // A note belongs to one line; seat and course stay for the next items of the same guest and course.
+        if (ok) set((s) => ({ draft: { ...s.draft, note: '' } }));
+        return ok;
       },
-      async removeLine(lineId) {
-        const orderId = get().orderId;
-        if (!orderId) return false;
-        const r = await send({ type: 'RemoveItem', orderId, lineId });
-        if (r.ok) await load(orderId);
-        return r.ok;
-      },
-      async payCash(amount) {
-        const orderId = get().orderId;
-        const before = get().order;
-        if (!orderId || !before) return null;
-        const r = await send({ type: 'TakePayment', orderId, paymentId: newId(), tender: 'cash', amount });
-        if (!r.ok) return null;
-        const after = await load(orderId);
-        // The change is what the till recorded (its running total moved by this payment), not a local guess.
-        const change = after ? after.change - before.change : Math.max(0, amount - before.due);
-        const outcome = { tendered: amount, change };
-        set({ lastPayment: outcome });
-        return outcome;
-      },
-      async close() {
-        const orderId = get().orderId;
-        if (!orderId) return false;
-        const r = await send({ type: 'CloseOrder', orderId });
-        if (r.ok) await load(orderId);
-        return r.ok;
-      },
+      removeLine: (lineId) => run({ type: 'RemoveItem', orderId: current(), lineId }),
+      voidLine: (lineId, reason) => run({ type: 'VoidItem', orderId: current(), lineId, reason }),
+      discount: (d) =>
+        run({
+          type: 'ApplyDiscount',
+          orderId: current(),
+          discountId: newId(),
+          kind: d.kind,
+          value: d.value,
+          reason: d.reason,
+          ...(d.lineId ? { lineId: d.lineId } : {}),
+        }),
+      removeDiscount: (discountId) => run({ type: 'RemoveDiscount', orderId: current(), discountId }),
+      send: (holdCourses) =>
+        run({ type: 'SendOrder', orderId: current(), sendId: newId(), ...(holdCourses?.length ? { holdCourses } : {}) }),
+      fire: (course) => run({ type: 'FireCourse', orderId: current(), sendId: newId(), course }),
+      printBill: () => run({ type: 'PrintBill', orderId: current() }),
+      move: (tableId) => run({ type: 'MoveOrder', orderId: current(), tableId }),
+      merge: (sourceOrderId) => run({ type: 'MergeOrders', orderId: current(), sourceOrderId }),
+      close: () => run({ type: 'CloseOrder', orderId: current() }),
       async refresh() {
         const orderId = get().orderId;
         if (orderId) await load(orderId);

@@ -2,13 +2,17 @@ import { createStore } from 'zustand/vanilla';
 import type { Push } from '../../shared/contract/pushes';
 import { orderStream } from '../../shared/domain/order/order-events';
 import type { ConnectedApi, ConnectionStatus } from '../client/bridge-client';
+import { receiptPrinter } from '../client/receipt-printer';
 import { createAdminStore } from './admin-store';
 import { createApprovalStore, withApproval } from './approval-store';
+import { createFloorStore } from './floor-store';
 import { createHistoryStore } from './history-store';
+import { createKitchenStore } from './kitchen-store';
 import { createLocaleStore } from './locale-store';
 import { createMenuStore } from './menu-store';
 import { createOrderStore } from './order-store';
 import { createOrdersStore } from './orders-store';
+import { createPaymentStore } from './payment-store';
 import { createSessionStore, type SessionState } from './session-store';
 import { createShiftStore } from './shift-store';
 import { createStatusStore } from './status-store';
@@ -30,6 +34,9 @@ export function createTillStores(connected: ConnectedApi) {
   const order = createOrderStore(api, status);
   const orders = createOrdersStore(api, status);
   const history = createHistoryStore(api, status);
+  const floor = createFloorStore(api, status);
+  const kitchen = createKitchenStore(api, status);
+  const payment = createPaymentStore(api, status, order, receiptPrinter());
   const shift = createShiftStore(api, status);
   const locale = createLocaleStore(api, status);
   const admin = createAdminStore(api, status);
@@ -37,7 +44,7 @@ export function createTillStores(connected: ConnectedApi) {
   async function loadAll(): Promise<void> {
     const info = await api.query({ type: 'GetTillInfo' });
     if (info.ok) app.setState({ terminal: info.value.terminal });
-    await Promise.all([session.getState().load(), menu.getState().load(), orders.getState().refresh(), order.getState().refresh(), history.getState().refresh(), shift.getState().load(), locale.getState().load()]);
+    await Promise.all([session.getState().load(), menu.getState().load(), orders.getState().refresh(), order.getState().refresh(), history.getState().refresh(), floor.getState().load(), shift.getState().load(), locale.getState().load()]);
   }
 
   /** Pushes name the streams that changed; only the views showing them are read again. */
@@ -50,7 +57,11 @@ export function createTillStores(connected: ConnectedApi) {
     // The full roster is read only while admin shows it (loaded on entry).
     if (streams.has('staff') && admin.getState().staff.length > 0) void admin.getState().loadStaff();
     shift.getState().onStreams(push.streams);
-    if (push.streams.some((s) => s.startsWith('order-'))) void orders.getState().refresh();
+    const orderChanged = push.streams.some((s) => s.startsWith('order-'));
+    if (orderChanged) void orders.getState().refresh();
+    // The floor shows each table's orders; the kitchen screen every order's tickets (read only while on show).
+    if (orderChanged || streams.has('floor')) void floor.getState().load();
+    if (orderChanged && kitchen.getState().active) void kitchen.getState().load();
     const current = order.getState().orderId;
     if (current && streams.has(orderStream(current))) void order.getState().refresh();
     const selected = history.getState().selectedId;
@@ -60,7 +71,10 @@ export function createTillStores(connected: ConnectedApi) {
   /** A new person at the till starts from an empty ticket, not from the last one's order. */
   function onSessionChange(next: SessionState, prev: SessionState): void {
     const who = next.session?.staff?.staffId ?? null;
-    if (prev.loaded && who !== (prev.session?.staff?.staffId ?? null)) order.setState({ orderId: null, order: null, lastPayment: null });
+    if (prev.loaded && who !== (prev.session?.staff?.staffId ?? null)) {
+      order.getState().clear();
+      payment.getState().reset();
+    }
   }
 
   function start(): () => void {
@@ -81,7 +95,7 @@ export function createTillStores(connected: ConnectedApi) {
     };
   }
 
-  return { api, app, status, session, approval, menu, order, orders, history, shift, locale, admin, start };
+  return { api, app, status, session, approval, menu, order, orders, history, floor, kitchen, payment, shift, locale, admin, start };
 }
 
 export type TillStores = ReturnType<typeof createTillStores>;
