@@ -40,16 +40,29 @@ test('a server cannot see the admin screens; a manager adds an item, 86es it and
   await expect(till.byTestId('tax-category').filter({ hasText: 'Food' })).toContainText('8.25%');
   await page.screenshot({ path: testInfo.outputPath('admin-pricing-en.png') });
 
-  // A new item in Pizza, with that tax and a price parsed to cents.
+  // A modifier group: one size to choose, a large one 3.00 more.
+  await till.byTestId('admin-tab-modifiers').click();
+  await till.byTestId('group-name').fill('Size');
+  await till.byTestId('group-min').fill('1');
+  await till.byTestId('option-name').fill('Regular');
+  await till.byTestId('option-add').click();
+  await till.byTestId('option-name').nth(1).fill('Large');
+  await till.byTestId('option-delta').nth(1).fill('3');
+  await till.byTestId('group-submit').click();
+  await expect(till.byTestId('modifier-group').filter({ hasText: 'Size' })).toContainText('Large +$3.00');
+
+  // A new item in Pizza, with that tax, that group and a price parsed to cents.
   await till.byTestId('admin-tab-menu').click();
   await till.byTestId('admin-category').filter({ hasText: 'Pizza' }).click();
   await till.byTestId('new-item-name').fill('Calzone');
   await till.byTestId('new-item-price').fill('14.25');
   await till.byTestId('new-item-tax').selectOption({ label: 'Food' });
+  await till.byTestId('new-item-form').getByText('Size').click();
   await till.byTestId('new-item-submit').click();
   const calzone = till.byTestId('admin-item').filter({ hasText: 'Calzone' });
   await expect(calzone).toContainText('$14.25');
   await expect(calzone).toContainText('Food 8.25%');
+  await expect(calzone).toContainText('Size');
 
   // 86 it.
   const toggle = calzone.getByTestId('admin-item-86');
@@ -82,4 +95,51 @@ test('a server cannot see the admin screens; a manager adds an item, 86es it and
   await till.byTestId('sign-out').click();
   await till.signIn('Chen', '2468');
   await expect(till.byTestId('nav-admin')).toHaveCount(0);
+});
+
+test('a manager changes a PIN, deactivates a member, and sets the restaurant locale that amounts follow', async ({ page }) => {
+  server = await serve();
+  const till = new TillPage(page);
+  await till.open(server.url, { signIn: false });
+  await till.signIn('Ana', '1234');
+  await till.byTestId('nav-admin').click();
+
+  // Ben's new PIN, typed on the pad by keyboard.
+  await till.byTestId('admin-tab-staff').click();
+  await till.byTestId('admin-staff').filter({ hasText: 'Ben' }).getByTestId('admin-staff-pin').click();
+  await expect(till.byTestId('admin-pin-dialog').getByTestId('pin-input')).toBeFocused();
+  await page.keyboard.type('2222');
+  await page.keyboard.press('Enter');
+  await expect(till.byTestId('admin-pin-dialog')).toBeHidden();
+  await expect(till.byTestId('status-message')).toContainText('Ben');
+
+  // Dana joins and leaves again: her tile goes from the sign-in screen, her row stays in admin.
+  await till.byTestId('staff-new-name').fill('Dana');
+  await till.byTestId('staff-new-role-manager').check();
+  await till.byTestId('staff-new-pin').fill('13579');
+  await till.byTestId('staff-new-submit').click();
+  const dana = till.byTestId('admin-staff').filter({ hasText: 'Dana' });
+  await expect(dana).toContainText('Manager');
+  await dana.getByTestId('admin-staff-deactivate').click();
+  await till.byTestId('admin-deactivate-confirm').click();
+  await expect(dana).toContainText('Deactivated');
+
+  // The restaurant's locale formats every amount, whatever language the screens speak.
+  await till.byTestId('admin-tab-restaurant').click();
+  await till.byTestId('restaurant-name').fill('Trattoria Docket');
+  await till.byTestId('restaurant-locale').fill('xx-nonsense-');
+  await till.byTestId('restaurant-submit').click();
+  await expect(till.byTestId('restaurant-error')).toBeVisible();
+  await till.byTestId('restaurant-locale').fill('zh-CN');
+  await till.byTestId('restaurant-submit').click();
+  await expect(till.byTestId('status-message')).toHaveText(/Saved/);
+  await till.byTestId('nav-shift').click();
+  await till.byTestId('shift-float-input').fill('100');
+  await till.byTestId('shift-open').click();
+  await expect(till.byTestId('shift-float')).toHaveText('US$100.00');
+
+  // Ben signs in with the new PIN; Dana is not offered.
+  await till.byTestId('sign-out').click();
+  await expect(till.byTestId('staff-tile')).toHaveCount(2);
+  await till.signIn('Ben', '2222');
 });
