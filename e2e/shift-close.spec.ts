@@ -96,6 +96,7 @@ test('open a shift, move cash, sell, and close 2.70 short: the Z report shows th
   await expect(dialog).toBeHidden();
   await expect(report).toHaveAttribute('data-kind', 'Z');
   await expect(report.getByTestId('shift-report-title')).toHaveText('Z report no. 1');
+  await expect(report.getByTestId('shift-report-title')).toBeFocused();
   await expect(report.getByTestId('z-cash-float')).toHaveText('$100.00');
   await expect(report.getByTestId('z-cash-sales')).toHaveText('$11.50');
   await expect(report.getByTestId('z-cash-paidIn')).toHaveText('$20.00');

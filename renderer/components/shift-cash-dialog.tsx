@@ -20,7 +20,8 @@ const NEEDS_REASON: Record<CashAction, boolean> = { payIn: true, payOut: true, d
 /**
  * One dialog for the drawer's four moments. Amounts go through parseMoney
  * into minor units; a pay out a server sends raises the manager's PIN pad
- * (withApproval), on top of this dialog.
+ * (withApproval), on top of this dialog. The close is a blind count: the
+ * expected cash is not shown here, so the count cannot be bent towards it.
  */
 export function ShiftCashDialog({ action, currency, onDone }: Props) {
   const { t } = useTranslation();
@@ -48,8 +49,11 @@ export function ShiftCashDialog({ action, currency, onDone }: Props) {
       : action === 'drawer' ? await s.openDrawer(reason.trim())
       : await s.closeShift(amount);
     // The toast sits under the modal's backdrop: the refusal the store reported is repeated here.
-    if (ok) onDone();
-    else setError(status.getState().message ?? t('shift.refused'));
+    if (ok) {
+      onDone();
+      // The close takes away the button that had focus: keyboard work carries on from the Z report's title.
+      if (action === 'close') requestAnimationFrame(() => document.getElementById('shift-report-title')?.focus());
+    } else setError(status.getState().message ?? t('shift.refused'));
   };
 
   return (

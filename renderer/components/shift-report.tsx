@@ -31,7 +31,7 @@ export function ShiftReport({ view }: { view: ShiftReportView }) {
   return (
     <article className="shift-report printable" data-testid="shift-report" data-kind={kind} aria-labelledby="shift-report-title">
       <header className="report-header">
-        <h2 id="shift-report-title" className="pane-title" data-testid="shift-report-title">
+        <h2 id="shift-report-title" className="pane-title" data-testid="shift-report-title" tabIndex={-1}>
           {kind === 'Z' ? t('shift.zTitle', { number: sv.zNumber ?? 0 }) : t('shift.xTitle')}
         </h2>
         <div className="report-header-actions no-print">
