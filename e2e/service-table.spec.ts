@@ -3,6 +3,7 @@ import { queryTill } from './helpers/bridge-admin';
 import { removeDataDir, serve, type Served } from './helpers/serve';
 import { setUpServiceMenu } from './helpers/service-menu';
 import { TillPage } from './helpers/till-page';
+import { expectTouchTargets } from './helpers/touch-targets';
 
 /**
  * Issue 3, e2e (a): a table for 4 through a whole service, step by step on
@@ -41,6 +42,7 @@ test('a table for 4: courses, modifiers, split by seat, cash and card with a tip
   await expect(table4).toHaveAttribute('data-status', 'free');
   await expect(table4.getByTestId('table-status')).toHaveText('Free');
   await shot(page, 'floor-free', testInfo);
+  await expectTouchTargets(page);
   await table4.click();
   await expect(till.byTestId('covers-dialog')).toBeVisible();
   await shot(page, 'floor-covers', testInfo);
@@ -70,6 +72,7 @@ test('a table for 4: courses, modifiers, split by seat, cash and card with a tip
   await expect(modifiers.getByTestId('modifier-price')).toHaveText('$26.00');
   await modifiers.getByTestId('modifier-note').fill('no salt');
   await shot(page, 'order-modifiers', testInfo);
+  await expectTouchTargets(page, modifiers);
   await modifiers.getByTestId('modifier-add').click();
   await expect(modifiers).toBeHidden();
   const steak = till.line('Steak');
@@ -91,6 +94,7 @@ test('a table for 4: courses, modifiers, split by seat, cash and card with a tip
   await expect(till.byTestId('order-tax')).toHaveText(['$2.69', '$0.30']);
   await expect(till.byTestId('order-total')).toHaveText('$38.49');
   await shot(page, 'order-held', testInfo);
+  await expectTouchTargets(page, page.getByRole('main'));
 
   // Fire course 2: the steak goes to the kitchen.
   await page.locator('[data-testid="order-fire"][data-course="2"]').click();
@@ -118,6 +122,7 @@ test('a table for 4: courses, modifiers, split by seat, cash and card with a tip
   await steakTicket.getByTestId('kitchen-print').click();
   await expect(steakTicket.getByTestId('kitchen-reprint-mark')).toHaveText('REPRINT');
   await shot(page, 'kitchen', testInfo);
+  await expectTouchTargets(page, page.getByRole('main'));
 
   // Pay: split by seat; seat 1 in cash (20.00, change 9.66), seat 2 by card with a 10 % tip.
   await till.byTestId('nav-till').click();
@@ -133,6 +138,7 @@ test('a table for 4: courses, modifiers, split by seat, cash and card with a tip
   await expect(pay.getByTestId('pay-due')).toHaveText('$10.34');
   await pay.getByTestId('pay-amount').fill('20');
   await shot(page, 'payment-split', testInfo);
+  await expectTouchTargets(page, pay);
   await pay.getByTestId('pay-submit').click();
   await expect(pay.getByTestId('change-due')).toHaveText('$9.66');
   await expect(parts.nth(0).getByTestId('pay-part-due')).toHaveText('Paid');

@@ -44,8 +44,10 @@ export function OrderDiscountDialog({ order, onClose }: Props) {
     setBusy(true);
     const ok = await orderStore.getState().discount({ kind, value: parsed.value, reason: reason.trim(), ...(lineId ? { lineId } : {}) });
     setBusy(false);
-    if (ok) onClose();
-    else setError(status.getState().message);
+    if (ok) return onClose();
+    // Shown in the dialog rather than in the toast under its backdrop.
+    setError(status.getState().message);
+    status.getState().clear();
   };
 
   return (

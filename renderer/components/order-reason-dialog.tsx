@@ -33,9 +33,10 @@ export function ReasonDialog({ title, detail, submitLabel, presets, testId, onSu
     setBusy(true);
     const ok = await onSubmit(reason.trim());
     setBusy(false);
-    // The toast sits under the modal's backdrop: repeat the refusal here.
-    if (ok) onClose();
-    else setError(status.getState().message);
+    if (ok) return onClose();
+    // The refusal is shown here, in the dialog; the toast under the backdrop would only go stale.
+    setError(status.getState().message);
+    status.getState().clear();
   };
 
   return (

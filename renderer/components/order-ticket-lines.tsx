@@ -33,6 +33,9 @@ export function OrderTicketLines({ order, onRemove, onVoid }: Props) {
 
   if (count === 0) return <p className="hint ticket-empty">{t('order.empty')}</p>;
   const headings = ticketHeadings(order);
+  const refunded = new Set(order.refunds.flatMap((r) => r.lineIds));
+  // On a closed order a line's kitchen status is history; only a void (or a refund) still tells something.
+  const showStatus = (l: Line) => order.status === 'open' || l.status === 'voided';
   return (
     <div className="ticket-lines" ref={listRef} tabIndex={-1} aria-label={t('order.lines')} data-testid="order-lines">
       {groupTicket(order).map((c) => (
@@ -54,9 +57,16 @@ export function OrderTicketLines({ order, onRemove, onVoid }: Props) {
                       <span className="line-name" data-testid="line-name">
                         {l.name}
                       </span>
-                      <span className={`badge badge-${l.status}`} data-testid="line-status">
-                        {t(`order.status.${l.status}`)}
-                      </span>
+                      {showStatus(l) && (
+                        <span className={`badge badge-${l.status}`} data-testid="line-status">
+                          {t(`order.status.${l.status}`)}
+                        </span>
+                      )}
+                      {refunded.has(l.lineId) && (
+                        <span className="badge badge-refunded" data-testid="line-refunded">
+                          {t('order.refundedBadge')}
+                        </span>
+                      )}
                       {l.modifiers.length > 0 && (
                         <span className="line-modifiers" data-testid="line-modifiers">
                           {l.modifiers.map((m) => (m.priceDelta ? `${m.name} (${money(m.priceDelta, order.currency)})` : m.name)).join(', ')}

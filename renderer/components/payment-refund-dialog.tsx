@@ -50,8 +50,10 @@ export function PaymentRefundDialog({ order, onClose }: Props) {
     const all = chosen.size === lines.length ? null : [...chosen];
     const ok = await payment.getState().refund(order.orderId, all, tender, reason.trim());
     setBusy(false);
-    if (ok) onClose();
-    else setError(status.getState().message);
+    if (ok) return onClose();
+    // Shown in the dialog rather than in the toast under its backdrop.
+    setError(status.getState().message);
+    status.getState().clear();
   };
 
   return (

@@ -61,7 +61,12 @@ export function PaymentTenderForm({ currency, due, paidCount }: Props) {
     setBusy(true);
     const outcome = await payment.getState().pay({ tender, amount: typed.value, tip: tipValue, reference });
     setBusy(false);
-    if (!outcome) return setError(status.getState().message); // the toast sits under the modal's backdrop
+    if (!outcome) {
+      // Shown under the field rather than in the toast under the modal's backdrop.
+      setError(status.getState().message);
+      status.getState().clear();
+      return;
+    }
     setText('');
     setTip({ kind: 'none' });
     setReference('');

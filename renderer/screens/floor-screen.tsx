@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { FloorTableView } from '../../shared/contract/floor-views';
-import { onArrowKeys } from '../app/arrow-navigation';
+import { focusFirstMenuItem, onArrowKeys } from '../app/arrow-navigation';
 import { useStores } from '../app/stores-context';
 import { FloorAddTableDialog } from '../components/floor-add-table-dialog';
 import { FloorCoversDialog } from '../components/floor-covers-dialog';
@@ -40,11 +40,18 @@ export function FloorScreen({ onOpenOrder }: { onOpenOrder: () => void }) {
   };
   const seat = async (table: FloorTableView, covers: number) => {
     const orderId = await order.getState().open({ tableId: table.tableId, covers });
-    if (orderId) onOpenOrder();
+    if (orderId) {
+      onOpenOrder();
+      // Straight to the menu, as after a counter order: the next key press adds an item.
+      focusFirstMenuItem();
+    }
     return orderId !== null;
   };
   const counter = async () => {
-    if (await order.getState().open()) onOpenOrder();
+    if (await order.getState().open()) {
+      onOpenOrder();
+      focusFirstMenuItem();
+    }
   };
 
   return (
