@@ -56,12 +56,11 @@ interface Props {
   names: Record<string, string>;
 }
 
-/** Sales by category and tax rate, tenders with tips, and every void with who did it and who approved it. */
-export function ShiftReportTables({ report, names }: Props) {
+/** Sales by category and tax rate, and tenders with tips. */
+export function ShiftReportTables({ report }: { report: ZReport }) {
   const { t } = useTranslation();
   const { money, percent } = useFormat();
   const cur = report.currency;
-  const who = (id: string | null): string => (id ? (names[id] ?? id) : '—');
   const none = t('report.none');
   return (
     <>
@@ -89,13 +88,24 @@ export function ShiftReportTables({ report, names }: Props) {
         rows={report.tenders.map((x) => [t(`report.tender.${x.tender}`, { defaultValue: x.tender }), x.count, money(x.amount, cur), money(x.tips, cur)])}
         empty={none}
       />
+    </>
+  );
+}
+
+/** Every void with who did it and who approved it: the full width, as auditors read it line by line. */
+export function ShiftReportVoids({ report, names }: Props) {
+  const { t } = useTranslation();
+  const { money } = useFormat();
+  const who = (id: string | null): string => (id ? (names[id] ?? id) : '—');
+  return (
+    <>
       <ReportTable
         id="z-voids"
         title={t('report.voids')}
         heads={[t('report.item'), t('report.amount'), t('report.reason'), t('report.by'), t('report.approvedBy')]}
         numeric={[false, true, false, false, false]}
-        rows={report.voids.map((v) => [v.name, money(v.amount, cur), v.reason, who(v.staff), who(v.approvedBy)])}
-        empty={none}
+        rows={report.voids.map((v) => [v.name, money(v.amount, report.currency), v.reason, who(v.staff), who(v.approvedBy)])}
+        empty={t('report.none')}
       />
     </>
   );

@@ -4,7 +4,7 @@ import type { ShiftReportView } from '../../shared/contract/shift-views';
 import { useStores } from '../app/stores-context';
 import { useFormat } from '../app/use-format';
 import { ShiftReportCash } from './shift-report-cash';
-import { ShiftReportTables } from './shift-report-tables';
+import { ShiftReportTables, ShiftReportVoids } from './shift-report-tables';
 
 /**
  * An X report (the open shift so far) or a Z report (stored in the closing
@@ -58,7 +58,7 @@ export function ShiftReport({ view }: { view: ShiftReportView }) {
       </dl>
       <div className="report-columns">
         <div className="report-column">
-          <ShiftReportTables report={report} names={names} />
+          <ShiftReportTables report={report} />
         </div>
         <div className="report-column">
           <ShiftReportCash cash={report.cash} currency={cur} counted={kind === 'Z'} />
@@ -78,6 +78,7 @@ export function ShiftReport({ view }: { view: ShiftReportView }) {
           </section>
         </div>
       </div>
+      <ShiftReportVoids report={report} names={names} />
     </article>
   );
 }
