@@ -43,6 +43,9 @@ describe('the floor through the core', () => {
 
     unwrap(await till.command({ type: 'MoveOrder', commandId: newId(), orderId: c, tableId: t6 }));
     unwrap(await till.command({ type: 'AddItem', commandId: newId(), orderId: c, lineId: newId(), itemId, qty: 2 }));
+    // The kitchen is told where the food goes now, not where the party sat first.
+    unwrap(await till.command({ type: 'SendOrder', commandId: newId(), orderId: c, sendId: newId() }));
+    expect(unwrap(await till.query({ type: 'ListKitchenTickets', orderId: c })).map((t) => t.table)).toEqual(['6']);
     // The party at 6 joins table 4: its lines move over, and 6 is free again.
     unwrap(await till.command({ type: 'MergeOrders', commandId: newId(), orderId: a, sourceOrderId: c }));
     floor = unwrap(await till.query({ type: 'GetFloor' }));

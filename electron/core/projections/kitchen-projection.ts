@@ -11,8 +11,8 @@ import type { Projection } from './projection';
  */
 export const kitchenProjection: Projection = {
   name: 'kitchen',
-  version: 1,
-  handles: new Set<OrderEvent['type']>(['OrderOpened', 'ItemAdded', 'ItemRemoved', 'LinesSent', 'CourseFired', 'ItemVoided', 'KitchenTicketPrinted']),
+  version: 2,
+  handles: new Set<OrderEvent['type']>(['OrderOpened', 'OrderMoved', 'ItemAdded', 'ItemRemoved', 'LinesSent', 'CourseFired', 'ItemVoided', 'KitchenTicketPrinted']),
   setup(db) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS kitchen_orders (order_id TEXT PRIMARY KEY, table_name TEXT) WITHOUT ROWID;
@@ -38,6 +38,10 @@ export const kitchenProjection: Projection = {
     switch (e.type) {
       case 'OrderOpened':
         db.run('INSERT OR REPLACE INTO kitchen_orders(order_id, table_name) VALUES (?, ?)', [orderId, e.data.table]);
+        return;
+      case 'OrderMoved':
+        // Tickets sent from now on name the new table; those already in the kitchen keep the one they were sent to.
+        db.run('UPDATE kitchen_orders SET table_name = ? WHERE order_id = ?', [e.data.table, orderId]);
         return;
       case 'ItemAdded': {
         const d = e.data;
