@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { removeDataDir, serve, type Served } from './helpers/serve';
 import { TillPage } from './helpers/till-page';
+import { expectTouchTargets } from './helpers/touch-targets';
 
 /**
  * Admin screens against a real `docket serve`: hidden from servers; a
@@ -50,6 +51,7 @@ test('a server cannot see the admin screens; a manager adds an item, 86es it and
   await till.byTestId('option-delta').nth(1).fill('3');
   await till.byTestId('group-submit').click();
   await expect(till.byTestId('modifier-group').filter({ hasText: 'Size' })).toContainText('Large +$3.00');
+  await expectTouchTargets(page, till.byTestId('admin-screen'));
 
   // A new item in Pizza, with that tax, that group and a price parsed to cents.
   await till.byTestId('admin-tab-menu').click();
@@ -63,6 +65,7 @@ test('a server cannot see the admin screens; a manager adds an item, 86es it and
   await expect(calzone).toContainText('$14.25');
   await expect(calzone).toContainText('Food 8.25%');
   await expect(calzone).toContainText('Size');
+  await expectTouchTargets(page, till.byTestId('admin-screen'));
 
   // 86 it.
   const toggle = calzone.getByTestId('admin-item-86');
@@ -123,6 +126,7 @@ test('a manager changes a PIN, deactivates a member, and sets the restaurant loc
   await dana.getByTestId('admin-staff-deactivate').click();
   await till.byTestId('admin-deactivate-confirm').click();
   await expect(dana).toContainText('Deactivated');
+  await expectTouchTargets(page, till.byTestId('admin-screen'));
 
   // The restaurant's locale formats every amount, whatever language the screens speak.
   await till.byTestId('admin-tab-restaurant').click();
@@ -130,6 +134,7 @@ test('a manager changes a PIN, deactivates a member, and sets the restaurant loc
   await till.byTestId('restaurant-locale').fill('xx-nonsense-');
   await till.byTestId('restaurant-submit').click();
   await expect(till.byTestId('restaurant-error')).toBeVisible();
+  await expectTouchTargets(page, till.byTestId('admin-screen'));
   await till.byTestId('restaurant-locale').fill('zh-CN');
   await till.byTestId('restaurant-submit').click();
   await expect(till.byTestId('status-message')).toHaveText(/Saved/);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { removeDataDir, serve, type Served } from './helpers/serve';
 import { TillPage } from './helpers/till-page';
+import { expectTouchTargets } from './helpers/touch-targets';
 
 /**
  * The language switch: Chinese text at once, kept after a reload (the
@@ -41,6 +42,7 @@ test('switch to Chinese, keep it after a reload, and switch back', async ({ page
   await till.byTestId('shift-x').click();
   await expect(till.byTestId('shift-report-title')).toHaveText('X 报表 — 本班至今');
   await page.screenshot({ path: testInfo.outputPath('shift-x-zh.png') });
+  await expectTouchTargets(page);
 
   // After a reload the till still speaks Chinese.
   await page.reload();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { removeDataDir, serve, type Served } from './helpers/serve';
 import { TillPage } from './helpers/till-page';
+import { expectTouchTargets } from './helpers/touch-targets';
 
 /**
  * A cash shift step by step against a real `docket serve` (issue 3, e2e c):
@@ -33,6 +34,7 @@ test('open a shift, move cash, sell, and close 2.70 short: the Z report shows th
   await expect(current).toBeVisible();
   await expect(current.getByTestId('shift-opened-by')).toHaveText('Ben');
   await expect(current.getByTestId('shift-float')).toHaveText('$100.00');
+  await expectTouchTargets(page);
 
   // Pay in 20.00, by keyboard: Enter submits the dialog.
   await till.byTestId('shift-payIn').click();
@@ -110,6 +112,7 @@ test('open a shift, move cash, sell, and close 2.70 short: the Z report shows th
   await expect(report.getByTestId('z-tenders').locator('tbody tr')).toHaveText([/Cash\s*1\s*\$11\.50\s*\$0\.00/]);
   await expect(report.getByTestId('z-receipts')).toHaveText('No. 1 to no. 1');
   await expect(report.getByTestId('z-chain-head')).toHaveText(/^[0-9a-f]{64}$/);
+  await expectTouchTargets(page, till.byTestId('shift-screen'));
   await page.screenshot({ path: testInfo.outputPath('z-report-en.png') });
 
   // No shift is open now; the Z report opens again from the past shifts, exactly as stored.
