@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { MenuView } from '../../shared/contract/views';
+import { formatMinor } from '../../shared/kernel/money';
 import { useStores } from '../app/stores-context';
 import { parseAmount } from '../format/parse-input';
 import { AdminGroupChecks } from './admin-group-checks';
@@ -47,7 +48,7 @@ export function AdminAddItemForm({ categoryId, menu }: { categoryId: string; men
         </label>
         <label className="admin-field">
           <span className="field-label">{t('admin.menu.price', { currency: menu.currency })}</span>
-          <input className="text-input" data-testid="new-item-price" inputMode="decimal" autoComplete="off" placeholder="0.00" value={price} onChange={(e) => setPrice(e.target.value)} />
+          <input className="text-input" data-testid="new-item-price" inputMode="decimal" autoComplete="off" placeholder={formatMinor(0, menu.currency)} value={price} onChange={(e) => setPrice(e.target.value)} />
         </label>
         <label className="admin-field">
           <span className="field-label">{t('admin.menu.taxCategory')}</span>

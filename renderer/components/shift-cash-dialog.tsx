@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { formatMinor } from '../../shared/kernel/money';
 import { useStores } from '../app/stores-context';
 import { parseAmount } from '../format/parse-input';
 import { ModalDialog } from './modal-dialog';
@@ -75,7 +76,8 @@ export function ShiftCashDialog({ action, currency, onDone }: Props) {
               data-autofocus
               inputMode="decimal"
               autoComplete="off"
-              placeholder="0.00"
+              // "0.00", or "0" for a currency without minor units.
+              placeholder={formatMinor(0, currency)}
               value={amountText}
               onChange={(e) => setAmountText(e.target.value)}
             />

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { formatMinor } from '../../shared/kernel/money';
 import { useStores } from '../app/stores-context';
 import { parseAmount } from '../format/parse-input';
 
@@ -36,7 +37,7 @@ export function ShiftOpenForm() {
         inputMode="decimal"
         autoComplete="off"
         value={text}
-        placeholder="0.00"
+        placeholder={currency ? formatMinor(0, currency) : ''}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'shift-float-error' : undefined}
         onChange={(e) => setText(e.target.value)}
