@@ -8,6 +8,7 @@ export * from './floor-views';
 export * from './restaurant-commands';
 export * from './report-queries';
 export * from './report-views';
+export * from './history-queries';
 export * from './shift-views';
 export * from './staff-commands';
 export * from './commands';

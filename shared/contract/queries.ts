@@ -4,6 +4,14 @@ import { GetFloorSchema, type FloorTableView } from './floor-views';
 import { GetCurrentShiftSchema, GetShiftReportSchema, ListShiftsSchema, type ShiftReportView, type ShiftView } from './shift-views';
 import { MAX_LIST_LIMIT } from './limits';
 import { GetSalesReportSchema } from './report-queries';
+import {
+  FilterEventsSchema,
+  GetStreamStateSchema,
+  GetStreamTimelineSchema,
+  type FilterEventsView,
+  type StreamStateView,
+  type StreamTimelineView,
+} from './history-queries';
 import type { SalesReportView } from './report-views';
 import type { EventView, KitchenTicketView, MenuView, OrderSummary, OrderView, TillInfo } from './views';
 import { GetSessionSchema, ListStaffSchema, type SessionView, type StaffView } from './staff-views';
@@ -48,6 +56,9 @@ export const QuerySchema = z.discriminatedUnion('type', [
   ListShiftsSchema,
   ListStaffSchema,
   GetSessionSchema,
+  FilterEventsSchema,
+  GetStreamStateSchema,
+  GetStreamTimelineSchema,
 ]);
 export type Query = z.infer<typeof QuerySchema>;
 export type QueryType = Query['type'];
@@ -71,5 +82,8 @@ export interface QueryResults {
   ListShifts: ShiftView[];
   ListStaff: StaffView[];
   GetSession: SessionView;
+  FilterEvents: FilterEventsView;
+  GetStreamState: StreamStateView;
+  GetStreamTimeline: StreamTimelineView;
 }
 export type QueryResult<Q extends Query> = QueryResults[Q['type']];

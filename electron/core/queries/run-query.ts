@@ -1,6 +1,7 @@
 import type { Query, QueryOf, QueryResults, QueryType } from '../../../shared/contract/queries';
 import type { TillInfo } from '../../../shared/contract/views';
 import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
+import { filterEvents, getStreamState, getStreamTimeline } from '../history/history-queries';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { getReceipt, getRestaurant } from '../receipts/receipt-query';
@@ -15,6 +16,8 @@ export interface QueryDeps {
   db: SqlDb;
   log: EventLog;
   info: () => TillInfo;
+  /** The core's clock (ms), for `today` in history filters; the system clock when not given. */
+  now?: () => number;
 }
 
 type Handlers = { [K in QueryType]: (q: QueryOf<K>, d: QueryDeps) => QueryResults[K] };
@@ -37,6 +40,9 @@ const handlers: Handlers = {
   GetShiftReport: (q, d) => getShiftReport(d.db, q.shiftId, d.log.chainHead.hash),
   ListShifts: (q, d) => listShifts(d.db, q.limit ?? 50),
   ListKitchenTickets: (q, d) => listKitchenTickets(d.db, { station: q.station, orderId: q.orderId, limit: q.limit ?? 100 }),
+  FilterEvents: (q, d) => filterEvents(d.db, d.log, q, (d.now ?? Date.now)()),
+  GetStreamState: (q, d) => getStreamState(d.db, q),
+  GetStreamTimeline: (q, d) => getStreamTimeline(d.db, d.log, q),
 };
 
 export function runQuery<Q extends Query>(query: Q, deps: QueryDeps): QueryResults[Q['type']] {

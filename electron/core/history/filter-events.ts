@@ -1,0 +1,90 @@
+import type { Recorded } from '../../../shared/kernel/recorded';
+import { rowToRecorded, type EventLog } from '../store/event-log';
+import type { SqlDb } from '../store/sql-db';
+import type { CompiledFilter } from './compile-filter';
+
+/**
+ * One page of the events a compiled filter matches, found in slices so that
+ * a filter nothing can narrow (a `data.` path over a year of history) never
+ * holds the core's one thread for long: commands queue behind queries.
+ *
+ * The log is read in windows of positions, small at first (a common filter
+ * fills its page from the first few thousand events) and doubling while the
+ * page is not full, until the page is full, the log ends, or the time budget
+ * is spent. Then the answer carries the cursor to continue from: a screen
+ * asks again with it (showing how far the search has got), `partial` tells
+ * it the page is short because of the budget, not because nothing is left.
+ */
+export interface FilterPageOptions {
+  limit: number;
+  /** Oldest first from here (exclusive); the default. */
+  afterPosition?: number;
+  /** Newest first from here (exclusive); implies newestFirst. */
+  beforePosition?: number;
+  newestFirst?: boolean;
+  /** Stop widening the search after this long (ms); at least one window is always read. */
+  budgetMs?: number;
+  clock?: () => number;
+}
+
+export interface FilterPage {
+  events: Recorded[];
+  /** Oldest first: ask again with afterPosition = nextAfter; null once the log's end was searched. */
+  nextAfter: number | null;
+  /** Newest first: ask again with beforePosition = nextBefore; null once the log's start was searched. */
+  nextBefore: number | null;
+  /** The page is short because the time budget ran out; more may match beyond the cursor. */
+  partial: boolean;
+  /** The last position in the log when the page was read (how far "the end" is). */
+  lastPosition: number;
+}
+
+const COLUMNS = 'position, id, stream, version, type, schema, data, meta, hash';
+const FIRST_WINDOW = 4096;
+const MAX_WINDOW = 1 << 18;
+export const DEFAULT_BUDGET_MS = 100;
+
+export function filterEventsPage(db: SqlDb, log: EventLog, filter: CompiledFilter, o: FilterPageOptions): FilterPage {
+  const newestFirst = o.newestFirst === true || o.beforePosition !== undefined;
+  const last = log.lastPosition;
+  const clock = o.clock ?? (() => performance.now());
+  const deadline = clock() + (o.budgetMs ?? DEFAULT_BUDGET_MS);
+  const events: Recorded[] = [];
+  // A fresh statement per window, freed after it (SqlDb.each): the prepared-statement cache would
+  // otherwise keep one statement per filter ever typed.
+  const sql = newestFirst
+    ? `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position < ? AND (${filter.where}) ORDER BY position DESC LIMIT ?`
+    : `SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? AND (${filter.where}) ORDER BY position LIMIT ?`;
+  let window = FIRST_WINDOW;
+  let cursor = newestFirst ? Math.min(o.beforePosition ?? last + 1, last + 1) : Math.max(0, o.afterPosition ?? 0);
+  const more = (): boolean => (newestFirst ? cursor > 1 : cursor < last);
+  while (more() && events.length < o.limit) {
+    const want = o.limit - events.length;
+    const [lo, hi] = newestFirst ? [Math.max(1, cursor - window), cursor] : [cursor, Math.min(last, cursor + window)];
+    let got = 0;
+    db.each(sql, [lo, hi, ...filter.params, want], (row) => {
+      events.push(rowToRecorded(row));
+      got += 1;
+    });
+    if (got === want) {
+      cursor = (events.at(-1) as Recorded).position;
+      break;
+    }
+    cursor = newestFirst ? lo : hi;
+    if (clock() >= deadline) break;
+    window = Math.min(MAX_WINDOW, window * 2);
+  }
+  const done = !more();
+  return {
+    events,
+    nextAfter: newestFirst || done ? null : cursor,
+    nextBefore: !newestFirst || done ? null : cursor,
+    partial: !done && events.length < o.limit,
+    lastPosition: last,
+  };
+}
+
+/** Every match, oldest first, one at a time (the CLI's export): no page, no budget. */
+export function forEachMatch(db: SqlDb, filter: CompiledFilter, fn: (e: Recorded) => void): void {
+  db.each(`SELECT ${COLUMNS} FROM events WHERE (${filter.where}) ORDER BY position`, filter.params, (row) => fn(rowToRecorded(row)));
+}
