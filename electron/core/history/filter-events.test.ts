@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EventLog } from '../store/event-log';
+import { createStoreSchema } from '../store/schema';
+import { loadSqlJs, SqlDb } from '../store/sql-db';
+import { compileFilterText } from './compile-filter';
+import { filterEventsPage, type FilterPage } from './filter-events';
+
+/**
+ * Paging in slices over a log of 20,000 events: every 1000th is a
+ * DrawerOpened, the rest ItemAdded, so a DrawerOpened filter needs many
+ * windows to fill a page.
+ */
+let db: SqlDb;
+let log: EventLog;
+const N = 20_000;
+
+beforeAll(async () => {
+  const SQL = await loadSqlJs();
+  db = new SqlDb(new SQL.Database());
+  createStoreSchema(db);
+  log = new EventLog(db, 'T1');
+  let n = 0;
+  const id = (): string => `0190c000-0000-7000-8000-${String(++n).padStart(12, '0')}`;
+  db.exec('BEGIN');
+  for (let i = 1; i <= N; i++) {
+    const type = i % 1000 === 0 ? 'DrawerOpened' : 'ItemAdded';
+    log.append(`s-${i % 50}`, 'any', [{ type, data: { i } }], { at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), command: 'c' }, id);
+  }
+  db.exec('COMMIT');
+});
+
+const drawer = () => compileFilterText('type = DrawerOpened');
+const positionsOf = (p: FilterPage): number[] => p.events.map((e) => e.position);
+
+describe('filterEventsPage', () => {
+  it('fills a page of sparse matches across windows, and says where to go on', () => {
+    const p = filterEventsPage(db, log, drawer(), { limit: 5 });
+    expect(positionsOf(p)).toEqual([1000, 2000, 3000, 4000, 5000]);
+    expect(p).toMatchObject({ nextAfter: 5000, nextBefore: null, partial: false, lastPosition: N });
+    const rest = filterEventsPage(db, log, drawer(), { limit: 100, afterPosition: 5000 });
+    expect(positionsOf(rest)).toEqual(Array.from({ length: 15 }, (_, i) => 6000 + i * 1000));
+    expect(rest).toMatchObject({ nextAfter: null, partial: false });
+  });
+
+  it('pages newest first', () => {
+    const p = filterEventsPage(db, log, drawer(), { limit: 3, newestFirst: true });
+    expect(positionsOf(p)).toEqual([20000, 19000, 18000]);
+    expect(p.nextBefore).toBe(18000);
+    const q = filterEventsPage(db, log, drawer(), { limit: 100, beforePosition: 3000 });
+    expect(positionsOf(q)).toEqual([2000, 1000]);
+    expect(q).toMatchObject({ nextBefore: null, nextAfter: null, partial: false });
+  });
+
+  it('stops when its time slice is spent, returning what it found and the cursor', () => {
+    let t = 0;
+    const clock = (): number => (t += 200); // every reading of the clock is 200 ms later: each slice reads one window
+    const p = filterEventsPage(db, log, drawer(), { limit: 10, budgetMs: 100, clock });
+    // The first window (positions 1..4096) holds 4 matches; then the slice is spent.
+    expect(positionsOf(p)).toEqual([1000, 2000, 3000, 4000]);
+    expect(p).toMatchObject({ partial: true, nextAfter: 4096 });
+    // Going on from the cursor finds the rest, nothing twice, nothing skipped.
+    const seen = [...positionsOf(p)];
+    let cursor = p.nextAfter;
+    while (cursor !== null) {
+      const next = filterEventsPage(db, log, drawer(), { limit: 10, budgetMs: 100, clock, afterPosition: cursor });
+      seen.push(...positionsOf(next));
+      cursor = next.nextAfter;
+    }
+    expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 1000));
+  });
+
+  it('reads dense matches from the first window only', () => {
+    const p = filterEventsPage(db, log, compileFilterText('type = ItemAdded'), { limit: 100, afterPosition: 150 });
+    expect(positionsOf(p)[0]).toBe(151);
+    expect(p.events).toHaveLength(100);
+    expect(p.nextAfter).toBe(250);
+  });
+
+  it('returns an empty, finished page past the end and for no match', () => {
+    expect(filterEventsPage(db, log, drawer(), { limit: 5, afterPosition: N })).toMatchObject({ events: [], nextAfter: null, partial: false });
+    expect(filterEventsPage(db, log, compileFilterText('type = Nothing'), { limit: 5 })).toMatchObject({ events: [], nextAfter: null, partial: false });
+  });
+});

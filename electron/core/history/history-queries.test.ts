@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { manualClock } from '../../../shared/kernel/clock';
+import type { OrderState } from '../../../shared/domain/order';
+import type { Till } from '../open-till';
+import { ensureShift, expectError, newId, openSignedInTill, signInAsManager, tempDir, unwrap } from '../test-support/fixtures';
+
+/** A till with a clock that moves only when told: the timeline's gaps are exact. */
+async function tillWithOrder(): Promise<{ till: Till; orderId: string; clock: ReturnType<typeof manualClock> }> {
+  const clock = manualClock(Date.parse('2026-11-01T18:00:00Z'));
+  const till = await openSignedInTill({ dataDir: await tempDir(), clock });
+  const menu = unwrap(await till.query({ type: 'GetMenu' }));
+  const item = menu.items.find((i) => i.modifierGroupIds.length === 0);
+  if (!item) throw new Error('no plain item');
+  const orderId = newId();
+  const run = async (c: Parameters<Till['command']>[0], afterMs: number): Promise<void> => {
+    clock.advance(afterMs);
+    unwrap(await till.command(c));
+  };
+  await ensureShift(till);
+  await run({ type: 'OpenOrder', commandId: newId(), orderId, table: '12' }, 60_000);
+  const lineId = newId();
+  await run({ type: 'AddItem', commandId: newId(), orderId, lineId, itemId: item.itemId, qty: 2 }, 30_000);
+  await run({ type: 'AddItem', commandId: newId(), orderId, lineId: newId(), itemId: item.itemId, qty: 1 }, 10_000);
+  await run({ type: 'SendOrder', commandId: newId(), orderId, sendId: newId() }, 5_000);
+  await signInAsManager(till);
+  await run({ type: 'VoidItem', commandId: newId(), orderId, lineId, reason: 'burnt' }, 600_000);
+  const order = unwrap(await till.query({ type: 'GetOrder', orderId }));
+  await run({ type: 'TakePayment', commandId: newId(), orderId, paymentId: newId(), tender: 'cash', amount: order.due }, 1_200_000);
+  await run({ type: 'CloseOrder', commandId: newId(), orderId }, 1_000);
+  return { till, orderId, clock };
+}
+
+describe('GetStreamTimeline', () => {
+  it("shows an order's steps with the time between them, who did them, and its milestones", async () => {
+    const { till, orderId } = await tillWithOrder();
+    const t = unwrap(await till.query({ type: 'GetStreamTimeline', stream: `order-${orderId}` }));
+    expect(t.kind).toBe('order');
+    expect(t.steps.map((s) => s.type)).toEqual(['OrderOpened', 'ItemAdded', 'ItemAdded', 'LinesSent', 'ItemVoided', 'PaymentTaken', 'OrderClosed']);
+    expect(t.steps.map((s) => s.sincePreviousMs)).toEqual([null, 30_000, 10_000, 5_000, 600_000, 1_200_000, 1_000]);
+    expect(t.steps.map((s) => s.staffName)).toEqual(['Ben', 'Ben', 'Ben', 'Ben', 'Ana', 'Ana', 'Ana']);
+    expect(t.milestones.map((m) => [m.name, m.sinceStartMs])).toEqual([
+      ['opened', 0],
+      ['sent to the kitchen', 45_000],
+      ['paid', 1_845_000],
+      ['closed', 1_846_000],
+    ]);
+    expect(t.spanMs).toBe(1_846_000);
+    expect(t.more).toBe(false);
+    await till.close();
+  });
+
+  it('pages long streams by version, timing from the first event', async () => {
+    const { till, orderId } = await tillWithOrder();
+    const first = unwrap(await till.query({ type: 'GetStreamTimeline', stream: `order-${orderId}`, limit: 3 }));
+    expect(first.more).toBe(true);
+    const next = unwrap(await till.query({ type: 'GetStreamTimeline', stream: `order-${orderId}`, afterVersion: 3, limit: 3 }));
+    expect(next.steps.map((s) => [s.version, s.sincePreviousMs, s.sinceStartMs])).toEqual([
+      [4, 5_000, 45_000],
+      [5, 600_000, 645_000],
+      [6, 1_200_000, 1_845_000],
+    ]);
+    expectError(await till.query({ type: 'GetStreamTimeline', stream: 'order-nope' }), 'NotFound');
+    await till.close();
+  });
+});
+
+describe('GetStreamState', () => {
+  it('shows the order as it was after any event, and what that event changed', async () => {
+    const { till, orderId } = await tillWithOrder();
+    const stream = `order-${orderId}`;
+    const steps = unwrap(await till.query({ type: 'GetStreamTimeline', stream })).steps;
+    const voided = steps.find((s) => s.type === 'ItemVoided');
+    const payment = steps.find((s) => s.type === 'PaymentTaken');
+    if (!voided || !payment) throw new Error('missing steps');
+
+    const atVoid = unwrap(await till.query({ type: 'GetStreamState', stream, atPosition: voided.position }));
+    expect(atVoid).toMatchObject({ kind: 'order', version: 5, atPosition: voided.position, at: voided.at, event: { type: 'ItemVoided' } });
+    const lineId = (voided.data as { lineId: string }).lineId;
+    expect(atVoid.diff.changes).toEqual([
+      { path: `lines[lineId=${lineId}].status`, before: 'sent', after: 'voided' },
+      { path: `lines[lineId=${lineId}].voidReason`, before: null, after: 'burnt' },
+    ]);
+
+    // Just before payment: nothing paid yet; the payment's own diff shows what it changed.
+    const beforePay = unwrap(await till.query({ type: 'GetStreamState', stream, atPosition: payment.position - 1 }));
+    expect((beforePay.state as OrderState).paid).toBe(0);
+    const atPay = unwrap(await till.query({ type: 'GetStreamState', stream, atPosition: payment.position }));
+    expect(atPay.diff.changes.map((c) => c.path)).toEqual(expect.arrayContaining(['paid', `payments[paymentId=${(payment.data as { paymentId: string }).paymentId}]`]));
+
+    const now = unwrap(await till.query({ type: 'GetStreamState', stream }));
+    expect((now.state as OrderState).status).toBe('closed');
+    expect(now.version).toBe(7);
+
+    const before = unwrap(await till.query({ type: 'GetStreamState', stream, atPosition: 1 }));
+    expect(before).toMatchObject({ version: 0, event: null, at: null, diff: { changes: [] }, state: { status: 'none' } });
+    expectError(await till.query({ type: 'GetStreamState', stream: 'order-nope' }), 'NotFound');
+    expectError(await till.query({ type: 'GetStreamState', stream: 'kitchen' }), 'Validation');
+    await till.close();
+  });
+
+  it('folds every kind of stream: menu, staff, terminal, shift', async () => {
+    const { till } = await tillWithOrder();
+    const kinds: Record<string, string> = { menu: 'menu', staff: 'staff', 'terminal-T1': 'terminal' };
+    for (const [stream, kind] of Object.entries(kinds)) expect(unwrap(await till.query({ type: 'GetStreamState', stream })).kind).toBe(kind);
+    const shift = unwrap(await till.query({ type: 'GetCurrentShift' }));
+    expect(unwrap(await till.query({ type: 'GetStreamState', stream: `shift-${shift?.shiftId}` })).state).toMatchObject({ status: 'open' });
+    await till.close();
+  });
+});
+
+describe('FilterEvents', () => {
+  it('pages through matches oldest first and newest first', async () => {
+    const { till, orderId } = await tillWithOrder();
+    const page1 = unwrap(await till.query({ type: 'FilterEvents', filter: `stream = "order-${orderId}"`, limit: 4 }));
+    expect(page1.events.map((e) => e.type)).toEqual(['OrderOpened', 'ItemAdded', 'ItemAdded', 'LinesSent']);
+    expect(page1.nextAfter).toBe(page1.events[3]?.position);
+    const page2 = unwrap(await till.query({ type: 'FilterEvents', filter: `stream = "order-${orderId}"`, limit: 4, afterPosition: page1.nextAfter ?? 0 }));
+    expect(page2.events.map((e) => e.type)).toEqual(['ItemVoided', 'PaymentTaken', 'OrderClosed']);
+    expect(page2).toMatchObject({ nextAfter: null, nextBefore: null, partial: false });
+
+    const newest = unwrap(await till.query({ type: 'FilterEvents', filter: 'type in (ItemAdded, ItemVoided)', newestFirst: true, limit: 2 }));
+    expect(newest.events.map((e) => e.type)).toEqual(['ItemVoided', 'ItemAdded']);
+    const older = unwrap(await till.query({ type: 'FilterEvents', filter: 'type in (ItemAdded, ItemVoided)', beforePosition: newest.nextBefore ?? 0, limit: 2 }));
+    expect(older.events.map((e) => e.type)).toEqual(['ItemAdded']);
+    expect(older.nextBefore).toBe(null);
+    await till.close();
+  });
+
+  it('finds by staff name, approver and day, in the viewer\'s zone', async () => {
+    const { till } = await tillWithOrder();
+    const q = (filter: string, utcOffsetMinutes?: number) =>
+      till.query({ type: 'FilterEvents', filter, ...(utcOffsetMinutes !== undefined ? { utcOffsetMinutes } : {}) }).then(unwrap);
+    expect((await q('type = ItemVoided and staff = "Ana" and data.reason = "burnt"')).events).toHaveLength(1);
+    expect((await q('type = ItemAdded and staff = "Ben" and at = 2026-11-01')).events).toHaveLength(2);
+    // 18:01 UTC is already 2 November at UTC+8.
+    expect((await q('type = ItemAdded and at = 2026-11-01', 8 * 60)).events).toHaveLength(0);
+    await till.close();
+  });
+
+  it('answers a filter it cannot read with a Validation error carrying the column', async () => {
+    const { till } = await tillWithOrder();
+    const r = await till.query({ type: 'FilterEvents', filter: 'type = ItemVoided and staff =' });
+    expect(r).toEqual({ ok: false, error: { code: 'Validation', message: "expected a value after '=', found the end at column 30", details: { column: 30, length: 1 } } });
+    const unknown = await till.query({ type: 'FilterEvents', filter: 'staff = "Nobody"' });
+    expect(unknown.ok === false && unknown.error.details).toEqual({ column: 9, length: 8 });
+    await till.close();
+  });
+});
