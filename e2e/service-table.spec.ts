@@ -115,11 +115,18 @@ test('a table for 4: courses, modifiers, split by seat, cash and card with a tip
   await expect(tickets.getByTestId('kitchen-line-name')).toHaveText(['Cola']);
   await page.locator('[data-testid="kitchen-station"][data-station="kitchen"]').click();
   await expect(tickets.getByTestId('kitchen-line-name')).toHaveText(['Soup', 'Steak']);
-  // Printed once, then a reprint, which the ticket marks.
+  // Printed once (the ticket page in the print preview), then a reprint, which the ticket and its page mark.
   await steakTicket.getByTestId('kitchen-print').click();
+  const ticketPage = page.frameLocator('[data-testid="kitchen-ticket-frame"]').locator('body');
+  await expect(ticketPage).toContainText('Table 4');
+  await expect(ticketPage).toContainText('Peppercorn sauce');
+  await expect(ticketPage).not.toContainText('REPRINT');
+  await page.getByTestId('kitchen-ticket-preview-close').click();
   await expect(steakTicket.getByTestId('kitchen-printed')).toHaveText('Printed');
   await expect(steakTicket.getByTestId('kitchen-reprint-mark')).toHaveCount(0);
   await steakTicket.getByTestId('kitchen-print').click();
+  await expect(ticketPage).toContainText('REPRINT (2)');
+  await page.getByTestId('kitchen-ticket-preview-close').click();
   await expect(steakTicket.getByTestId('kitchen-reprint-mark')).toHaveText('REPRINT');
   await shot(page, 'kitchen', testInfo);
   await expectTouchTargets(page, page.getByRole('main'));

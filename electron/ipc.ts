@@ -14,6 +14,7 @@ export const IPC = {
   query: 'docket:query',
   push: 'docket:push',
   printReceipt: 'docket:print-receipt',
+  printKitchenTicket: 'docket:print-kitchen-ticket',
 } as const;
 
 export interface IpcOptions {
@@ -77,10 +78,24 @@ export function registerIpc({ till, isTrustedSender }: IpcOptions): () => void {
     }
   });
 
+  ipcMain.handle(IPC.printKitchenTicket, async (e, raw: unknown): Promise<Reply<null>> => {
+    if (!trusted(e)) return rejected();
+    try {
+      const query = parseQuery({ type: 'GetKitchenTicket', ticketId: raw }) as QueryOf<'GetKitchenTicket'>;
+      const ticket = await (await till).query(query);
+      if (!ticket.ok) return ticket;
+      await printHtml(ticket.value.html);
+      return { ok: true, value: null };
+    } catch (err) {
+      return { ok: false, error: toErrorShape(err) };
+    }
+  });
+
   return () => {
     ipcMain.removeHandler(IPC.command);
     ipcMain.removeHandler(IPC.query);
     ipcMain.removeHandler(IPC.printReceipt);
+    ipcMain.removeHandler(IPC.printKitchenTicket);
   };
 }
 

@@ -12,10 +12,12 @@ const COMMAND = 'docket:command';
 const QUERY = 'docket:query';
 const PUSH = 'docket:push';
 const PRINT_RECEIPT = 'docket:print-receipt';
+const PRINT_KITCHEN_TICKET = 'docket:print-kitchen-ticket';
 
 /** Electron only, beside DocketApi (which the core implements): the renderer declares it as optional. */
-interface ReceiptPrinter {
+interface Printer {
   printReceipt(orderId: string): Promise<Reply<null>>;
+  printKitchenTicket(ticketId: string): Promise<Reply<null>>;
 }
 
 const api = {
@@ -37,6 +39,10 @@ const api = {
   printReceipt(orderId: string): Promise<Reply<null>> {
     return ipcRenderer.invoke(PRINT_RECEIPT, orderId) as Promise<Reply<null>>;
   },
-} satisfies DocketApi & ReceiptPrinter;
+  /** Prints a kitchen ticket on the system printer (the station's printer, as the OS has it set up). */
+  printKitchenTicket(ticketId: string): Promise<Reply<null>> {
+    return ipcRenderer.invoke(PRINT_KITCHEN_TICKET, ticketId) as Promise<Reply<null>>;
+  },
+} satisfies DocketApi & Printer;
 
 contextBridge.exposeInMainWorld('docket', api);

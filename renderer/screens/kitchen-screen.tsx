@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { onArrowKeys } from '../app/arrow-navigation';
 import { useStores } from '../app/stores-context';
+import { PrintPreview } from '../components/print-preview';
 import { KitchenTicketCard } from '../components/kitchen-ticket-card';
 import { ALL_STATIONS } from '../stores/kitchen-store';
 
@@ -19,6 +20,7 @@ export function KitchenScreen() {
   const tickets = useStore(kitchen, (s) => s.tickets);
   const loaded = useStore(kitchen, (s) => s.loaded);
   const station = useStore(kitchen, (s) => s.station);
+  const preview = useStore(kitchen, (s) => s.preview);
   const stations = useStations();
   const listRef = useRef<HTMLDivElement>(null);
   const newest = tickets[tickets.length - 1]?.ticketId;
@@ -61,6 +63,14 @@ export function KitchenScreen() {
           <KitchenTicketCard key={ticket.ticketId} ticket={ticket} onPrint={(x) => void kitchen.getState().print(x)} />
         ))}
       </div>
+      {preview && (
+        <PrintPreview
+          url={`/kitchen-ticket/${encodeURIComponent(preview)}`}
+          title={t('kitchen.ticketPreview')}
+          testPrefix="kitchen-ticket"
+          onClose={() => kitchen.getState().closePreview()}
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { DocketApi } from '../../shared/contract/api';
 import type { KitchenTicketView } from '../../shared/contract/views';
 import { newId } from '../client/new-id';
+import type { ReceiptPrinter } from '../client/receipt-printer';
 import type { StatusStore } from './status-store';
 
 /** 'all', or one station's name ('kitchen', 'bar', …). */
@@ -19,10 +20,14 @@ export interface KitchenState {
   setActive(active: boolean): void;
   setStation(station: StationFilter): Promise<void>;
   load(): Promise<void>;
+  /** The ticket shown in the browser's print preview. */
+  preview: string | null;
+  /** Records the print, then prints (Electron) or shows the preview (browser). */
   print(ticket: KitchenTicketView): Promise<boolean>;
+  closePreview(): void;
 }
 
-export const createKitchenStore = (api: DocketApi, status: StatusStore) =>
+export const createKitchenStore = (api: DocketApi, status: StatusStore, printer: ReceiptPrinter | null = null) =>
   createStore<KitchenState>()((set, get) => {
     let seq = 0;
     return {
@@ -30,6 +35,7 @@ export const createKitchenStore = (api: DocketApi, status: StatusStore) =>
       tickets: [],
       loaded: false,
       active: false,
+      preview: null,
       setActive(active) {
         set({ active });
         if (active) void get().load();
@@ -52,10 +58,20 @@ export const createKitchenStore = (api: DocketApi, status: StatusStore) =>
       },
       async print(ticket) {
         const r = await api.command({ type: 'PrintKitchenTicket', commandId: newId(), orderId: ticket.orderId, ticketId: ticket.ticketId });
-        if (!r.ok) status.getState().error(r.error);
-        else await get().load();
-        return r.ok;
+        if (!r.ok) {
+          status.getState().error(r.error);
+          return false;
+        }
+        await get().load();
+        if (!printer) {
+          set({ preview: ticket.ticketId });
+          return true;
+        }
+        const printed = await printer.printKitchenTicket(ticket.ticketId);
+        if (!printed.ok) status.getState().error(printed.error);
+        return printed.ok;
       },
+      closePreview: () => set({ preview: null }),
     };
   });
 

@@ -35,8 +35,9 @@ export function createTillStores(connected: ConnectedApi) {
   const orders = createOrdersStore(api, status);
   const history = createHistoryStore(api, status);
   const floor = createFloorStore(api, status);
-  const kitchen = createKitchenStore(api, status);
-  const payment = createPaymentStore(api, status, order, receiptPrinter());
+  const printer = receiptPrinter();
+  const kitchen = createKitchenStore(api, status, printer);
+  const payment = createPaymentStore(api, status, order, printer);
   const shift = createShiftStore(api, status);
   const locale = createLocaleStore(api, status);
   const admin = createAdminStore(api, status);

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { GetReceiptSchema, GetRestaurantSchema, type ReceiptView, type RestaurantView } from './restaurant-commands';
+import {
+  GetKitchenTicketSchema,
+  GetReceiptSchema,
+  GetRestaurantSchema,
+  type KitchenTicketPrintView,
+  type ReceiptView,
+  type RestaurantView,
+} from './restaurant-commands';
 import { GetFloorSchema, type FloorTableView } from './floor-views';
 import { GetCurrentShiftSchema, GetShiftReportSchema, ListShiftsSchema, type ShiftReportView, type ShiftView } from './shift-views';
 import { MAX_LIST_LIMIT } from './limits';
@@ -51,6 +58,7 @@ export const QuerySchema = z.discriminatedUnion('type', [
   GetFloorSchema,
   GetRestaurantSchema,
   GetReceiptSchema,
+  GetKitchenTicketSchema,
   GetCurrentShiftSchema,
   GetShiftReportSchema,
   ListShiftsSchema,
@@ -77,6 +85,7 @@ export interface QueryResults {
   GetFloor: FloorTableView[];
   GetRestaurant: RestaurantView;
   GetReceipt: ReceiptView;
+  GetKitchenTicket: KitchenTicketPrintView;
   GetCurrentShift: ShiftView | null;
   GetShiftReport: ShiftReportView;
   ListShifts: ShiftView[];

@@ -28,5 +28,10 @@ export type RestaurantView = z.infer<typeof RestaurantViewSchema>;
 export const ReceiptViewSchema = z.object({ orderId: z.string(), copy: z.int(), duplicate: z.boolean(), html: z.string() });
 export type ReceiptView = z.infer<typeof ReceiptViewSchema>;
 
+/** A kitchen ticket as its printable page, with how many times it has been printed. */
+export const KitchenTicketPrintViewSchema = z.object({ ticketId: z.string(), printCount: z.int(), html: z.string() });
+export type KitchenTicketPrintView = z.infer<typeof KitchenTicketPrintViewSchema>;
+
+export const GetKitchenTicketSchema = z.strictObject({ type: z.literal('GetKitchenTicket'), ticketId: z.string().min(1).max(100) });
 export const GetRestaurantSchema = z.strictObject({ type: z.literal('GetRestaurant') });
 export const GetReceiptSchema = z.strictObject({ type: z.literal('GetReceipt'), orderId: z.uuid() });

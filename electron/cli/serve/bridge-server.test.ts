@@ -104,11 +104,14 @@ describe('the static server', () => {
   });
 });
 
-describe('the receipt route', () => {
+describe('the printable pages route', () => {
   it('answers 404 for an order that does not exist, and leaves other paths to the files', async () => {
     const missing = await fetch(`${server.url}/receipt/01900000-0000-7000-8000-000000000000`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toMatch(/no such order/);
     expect((await fetch(`${server.url}/receipt/not-an-id`)).status).toBe(200); // the app's index.html
+    const ticket = await fetch(`${server.url}/kitchen-ticket/${encodeURIComponent('void:x')}`);
+    expect(ticket.status).toBe(404);
+    expect(ticket.headers.get('content-type')).toMatch(/text\/plain/);
   });
 });

@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { DocketApi } from '../../../shared/contract/api';
 import { BRIDGE_PATH, type BridgeMessage } from '../../../shared/contract/bridge';
 import { handleBridgeFrame } from './bridge-handler';
-import { receiptRoute } from './receipt-route';
+import { printableRoute } from './printable-route';
 import { staticFiles } from './static-files';
 
 /** Frames above this close the connection; between MAX_MESSAGE_BYTES and this they get a Validation reply. */
@@ -19,7 +19,7 @@ export interface BridgeServer {
 export async function startBridgeServer(till: DocketApi, opts: { port: number; staticRoot: string }): Promise<BridgeServer> {
   const files = staticFiles(opts.staticRoot);
   const server: Server = createServer((req, res) => {
-    void receiptRoute(till, req, res).then((handled) => (handled ? undefined : files(req, res)));
+    void printableRoute(till, req, res).then((handled) => (handled ? undefined : files(req, res)));
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT });
 

@@ -4,7 +4,7 @@ import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
 import { filterEvents, getStreamState, getStreamTimeline } from '../history/history-queries';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
-import { getReceipt, getRestaurant } from '../receipts/receipt-query';
+import { getKitchenTicket, getReceipt, getRestaurant } from '../receipts/receipt-query';
 import { getFloor } from './floor-queries';
 import { getMenu } from './menu-queries';
 import { getSalesReport } from './report-queries';
@@ -36,6 +36,7 @@ const handlers: Handlers = {
   GetFloor: (_q, d) => getFloor(d.db),
   GetRestaurant: (_q, d) => getRestaurant(d.db),
   GetReceipt: (q, d) => getReceipt(d.db, d.log, q.orderId),
+  GetKitchenTicket: (q, d) => getKitchenTicket(d.db, q.ticketId),
   GetCurrentShift: (_q, d) => getCurrentShift(d.db, d.log.terminal),
   GetShiftReport: (q, d) => getShiftReport(d.db, q.shiftId, d.log.chainHead.hash),
   ListShifts: (q, d) => listShifts(d.db, q.limit ?? 50),

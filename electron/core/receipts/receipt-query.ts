@@ -1,7 +1,8 @@
-import type { ReceiptView } from '../../../shared/contract/restaurant-commands';
+import type { KitchenTicketPrintView, ReceiptView } from '../../../shared/contract/restaurant-commands';
 import { DEFAULT_DETAILS, type RestaurantDetails } from '../../../shared/domain/restaurant/restaurant';
 import { DocketError } from '../../../shared/kernel/errors';
-import { getOrder } from '../queries/order-queries';
+import { getOrder, listKitchenTickets } from '../queries/order-queries';
+import { kitchenTicketHtml } from './kitchen-ticket-html';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { receiptHtml } from './receipt-html';
@@ -9,6 +10,15 @@ import { receiptHtml } from './receipt-html';
 export function getRestaurant(db: SqlDb): RestaurantDetails {
   const row = db.get<{ details: string }>('SELECT details FROM restaurant_info WHERE id = 1');
   return row ? (JSON.parse(row.details) as RestaurantDetails) : DEFAULT_DETAILS;
+}
+
+/** One kitchen ticket as its station's printer prints it (REPRINT from the second print on). */
+export function getKitchenTicket(db: SqlDb, ticketId: string): KitchenTicketPrintView {
+  const ticket = db.get<{ orderId: string }>('SELECT order_id AS orderId FROM kitchen_tickets WHERE ticket_id = ?', [ticketId]);
+  if (!ticket) throw new DocketError('NotFound', 'no such kitchen ticket');
+  const view = listKitchenTickets(db, { orderId: ticket.orderId, limit: 1000 }).find((t) => t.ticketId === ticketId);
+  if (!view) throw new DocketError('NotFound', 'no such kitchen ticket');
+  return { ticketId, printCount: view.printCount, html: kitchenTicketHtml(view, getRestaurant(db).locale) };
 }
 
 /** The receipt of a closed order, as the copy most recently printed (a reprint says DUPLICATE). */

@@ -49,3 +49,35 @@ describe('receipts', () => {
     await till.close();
   });
 });
+
+describe('kitchen ticket pages', () => {
+  it('print the table, station, lines with seat, course, modifiers and note; a void says VOID; a reprint says REPRINT', async () => {
+    const till = await openSignedInTill({ dataDir: await tempDir() });
+    const itemId = unwrap(await till.query({ type: 'GetMenu' })).items[0]?.itemId as string;
+    const orderId = newId();
+    const lineId = newId();
+    unwrap(await till.command({ type: 'OpenOrder', commandId: newId(), orderId, table: '7 <window>' }));
+    unwrap(await till.command({ type: 'AddItem', commandId: newId(), orderId, lineId, itemId, qty: 2, seat: 3, course: 2, note: 'well done' }));
+    unwrap(await till.command({ type: 'SendOrder', commandId: newId(), orderId, sendId: newId() }));
+    const [ticket] = unwrap(await till.query({ type: 'ListKitchenTickets', orderId }));
+    const ticketId = ticket?.ticketId as string;
+    unwrap(await till.command({ type: 'PrintKitchenTicket', commandId: newId(), orderId, ticketId }));
+    const first = unwrap(await till.query({ type: 'GetKitchenTicket', ticketId }));
+    expect(first.printCount).toBe(1);
+    expect(first.html).toContain('Table 7 &lt;window&gt;');
+    expect(first.html).toContain('2×</span> Margherita');
+    expect(first.html).toContain('C2 S3');
+    expect(first.html).toContain('! well done');
+    expect(first.html).not.toContain('REPRINT');
+    unwrap(await till.command({ type: 'PrintKitchenTicket', commandId: newId(), orderId, ticketId }));
+    expect(unwrap(await till.query({ type: 'GetKitchenTicket', ticketId })).html).toContain('REPRINT (2)');
+
+    await signInAsManager(till);
+    unwrap(await till.command({ type: 'VoidItem', commandId: newId(), orderId, lineId, reason: 'burnt' }));
+    const voided = unwrap(await till.query({ type: 'GetKitchenTicket', ticketId: `void:${lineId}` }));
+    expect(voided.html).toContain('VOID');
+    expect(voided.html).toContain('burnt');
+    expectError(await till.query({ type: 'GetKitchenTicket', ticketId: 'nope' }), 'NotFound');
+    await till.close();
+  });
+});
