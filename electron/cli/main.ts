@@ -2,13 +2,18 @@ import { runEvents } from './events-command';
 import { runImport } from './import-command';
 import { runReport } from './report-command';
 import { runServe } from './serve-command';
+import { runState } from './state-command';
 import { runVerify } from './verify-command';
 
 const USAGE = `docket — the Docket till from the command line
 
   docket serve  --data DIR [--port N] [--terminal ID]   serve the till to a browser on 127.0.0.1 (--port 0: any free port)
   docket verify --data DIR [--json]                     check journal, snapshots and hash chains (exit 0 when intact)
-  docket events --data DIR [--stream S] [--limit N]     print events as JSON lines
+  docket events --data DIR [--stream S] [--filter EXPR] [--limit N] [--format ndjson|csv] [--utc-offset MIN]
+                                                      print events as JSON lines or CSV, all or those a filter picks,
+                                                      e.g. --filter 'type = ItemVoided and staff = "Ana" and at >= 2026-11-01'
+  docket state  --data DIR --stream S [--at POSITION|TIME] [--utc-offset MIN]
+                                                      a stream's state as it was at a position or time (JSON)
   docket import pizza-place --data DIR [PATH] [--orders]
                                                       import the Pizza Place data set's menu (and its year of orders)
   docket report --data DIR [--from DATE] [--to DATE] [--by day|month|hour|category|item|staff|tender|tax]
@@ -31,6 +36,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runVerify(rest);
       case 'events':
         return await runEvents(rest);
+      case 'state':
+        return await runState(rest);
       case 'import':
         return await runImport(rest);
       case 'report':

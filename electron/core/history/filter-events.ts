@@ -84,7 +84,7 @@ export function filterEventsPage(db: SqlDb, log: EventLog, filter: CompiledFilte
   };
 }
 
-/** Every match, oldest first, one at a time (the CLI's export): no page, no budget. */
-export function forEachMatch(db: SqlDb, filter: CompiledFilter, fn: (e: Recorded) => void): void {
-  db.each(`SELECT ${COLUMNS} FROM events WHERE (${filter.where}) ORDER BY position`, filter.params, (row) => fn(rowToRecorded(row)));
+/** Every match (up to `limit`), oldest first, one at a time (the CLI's export): no page, no budget. */
+export function forEachMatch(db: SqlDb, filter: CompiledFilter, fn: (e: Recorded) => void, limit = -1): void {
+  db.each(`SELECT ${COLUMNS} FROM events WHERE (${filter.where}) ORDER BY position LIMIT ?`, [...filter.params, limit], (row) => fn(rowToRecorded(row)));
 }

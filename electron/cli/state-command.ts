@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { dateSpan, isoAt } from '../../shared/history/filter-dates';
+import { FilterError } from '../../shared/history/filter-syntax';
+import { tokenize } from '../../shared/history/filter-tokens';
+import { stateAt, positionAtTime } from '../core/history/state-at';
+import { openStore } from '../core/store/open-store';
+import type { SqlDb } from '../core/store/sql-db';
+import { flags, requireData } from './cli-args';
+import { FILTER_ERROR_EXIT, showFilterError, utcOffset } from './filter-cli';
+
+/**
+ * `docket state --data DIR --stream S [--at POSITION|TIME] [--utc-offset MIN]`
+ *
+ * A stream's state as it was, folded from the log with its aggregate's own
+ * evolve, printed as JSON: the state, its version, the last event folded and
+ * what that event changed. --at takes a log position (a whole number) or a
+ * time written as in filters: 2026-11-01T14:30 is the state after everything
+ * recorded up to the end of that minute, 2026-11-01 up to the end of that day
+ * (UTC unless --utc-offset or the time itself gives a zone). Without --at:
+ * the state now. Read-only and lock-free, like `docket events`.
+ */
+export async function runState(argv: string[]): Promise<number> {
+  const f = flags(argv, { data: { type: 'string' }, stream: { type: 'string' }, at: { type: 'string' }, 'utc-offset': { type: 'string' } });
+  const dataDir = requireData(f.data);
+  if (!f.stream) throw new Error('--stream S is required (order-<id>, shift-<id>, terminal-<id>, menu, staff, floor, restaurant)');
+  const offset = utcOffset(f['utc-offset']);
+  if (!existsSync(dataDir)) throw new Error(`there is no data folder at ${dataDir}`);
+  const { db } = await openStore({ dataDir, terminal: '', readOnly: true });
+  try {
+    let position: number | undefined;
+    if (f.at !== undefined) {
+      try {
+        position = atPosition(db, f.at, offset);
+      } catch (e) {
+        if (!(e instanceof FilterError)) throw e;
+        process.stderr.write(showFilterError('state --at', f.at, e));
+        return FILTER_ERROR_EXIT;
+      }
+    }
+    process.stdout.write(`${JSON.stringify(stateAt(db, f.stream, position), null, 2)}\n`);
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+/** A whole number is a log position; a date or date-time is the last event recorded by the end of it. */
+function atPosition(db: SqlDb, text: string, offset: number): number {
+  if (/^\d+$/.test(text)) {
+    const n = Number(text);
+    if (!Number.isSafeInteger(n)) throw new FilterError('a position is a whole number', 1, text.length);
+    return n;
+  }
+  const [token, rest] = tokenize(text.trim());
+  if (token?.kind !== 'date' || rest?.kind !== 'end') {
+    throw new FilterError('--at is a position (1234) or a time (2026-11-01, 2026-11-01T14:30, 2026-11-01T14:30:00Z)', token?.column ?? 1, text.length);
+  }
+  return positionAtTime(db, isoAt(dateSpan(token.parts, offset).end - 1));
+}
