@@ -1,6 +1,7 @@
 import { benchAppendGroup, benchAppendSingle } from './bench-append';
 import { progress, removeTempDirs, removeTempDirsSync, round, type BenchOptions, type Metric } from './bench-kit';
 import { benchFloor } from './bench-floor';
+import { benchHistory, HISTORY_METRICS } from './bench-history';
 import { benchLog, LOG_METRICS } from './bench-log';
 import { benchReplay, REPLAY_METRICS } from './bench-replay';
 
@@ -24,6 +25,7 @@ const BENCHES: readonly Bench[] = [
   { names: LOG_METRICS, run: benchLog },
   { names: REPLAY_METRICS, run: benchReplay },
   { names: ['query.floor'], run: benchFloor },
+  { names: HISTORY_METRICS, run: benchHistory },
 ];
 const RSS = 'rss.peak';
 export const BENCH_NAMES: readonly string[] = [...BENCHES.flatMap((b) => b.names), RSS];

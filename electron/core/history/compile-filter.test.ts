@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FilterError } from '../../../shared/history/filter-syntax';
+import { SAVED_FILTERS, savedFilterText } from '../../../shared/history/saved-filters';
 import type { SqlDb } from '../store/sql-db';
 import { compileFilterText, type CompileOptions } from './compile-filter';
 import { forEachMatch } from './filter-events';
@@ -140,6 +141,23 @@ describe('compiled filters over a real events table', () => {
   it('combines and, or, not and parentheses', () => {
     expect(positions('(type = ItemVoided or type = DiscountApplied) and approver = "Ana" and not staff = "Dan"')).toEqual([3, 8]);
     expect(positions('not (type = ItemVoided or at < 2026-11-02)')).toEqual([5, 6, 7, 8, 10]);
+  });
+});
+
+describe('saved filters', () => {
+  it('all compile and pick what they say', () => {
+    const run = (key: string): number[] => {
+      const f = SAVED_FILTERS.find((s) => s.key === key);
+      if (!f) throw new Error(key);
+      return positions(savedFilterText(f, 'T1'), { ...base, now: Date.parse('2026-11-04T12:00:00Z') });
+    };
+    for (const f of SAVED_FILTERS) expect(() => compileFilterText(savedFilterText(f, 'T1'), base)).not.toThrow();
+    expect(run('voids-today')).toEqual([9]);
+    expect(run('no-sale')).toEqual([5]);
+    expect(run('discounts')).toEqual([8]);
+    expect(run('approved')).toEqual([3, 8, 9]);
+    expect(run('other-terminal')).toEqual([10]);
+    expect(savedFilterText({ key: 'x', label: 'x', filter: 'terminal != "{terminal}"' }, 'a"b')).toBe('terminal != "a\\"b"');
   });
 });
 

@@ -1,6 +1,7 @@
 import { dateSpan, isoAt, relativeDaySpan, type Span } from '../../../shared/history/filter-dates';
 import { parseFilter } from '../../../shared/history/filter-parser';
 import { FilterError, type CompareOp, type FieldRef, type FilterFieldName, type FilterNode, type FilterValue, type PathSegment } from '../../../shared/history/filter-syntax';
+import { atRange, byCost, type AtRange } from './filter-plan';
 
 /**
  * Compiles a filter's syntax tree into a WHERE clause over the events table
@@ -21,6 +22,8 @@ export interface CompiledFilter {
   /** A boolean SQL expression over the columns of `events`; "1" for the empty filter. */
   where: string;
   params: SqlParam[];
+  /** Every match's `at` lies in this range (see filter-plan.ts): the search may start from the index on `at`. */
+  atRange?: AtRange;
 }
 
 export interface StaffEntry {
@@ -81,7 +84,7 @@ class Compiler {
   node(n: FilterNode): string {
     switch (n.kind) {
       case 'and':
-        return `(${n.items.map((i) => this.node(i)).join(' AND ')})`;
+        return `(${byCost(n.items).map((i) => this.node(i)).join(' AND ')})`;
       case 'or':
         return `(${n.items.map((i) => this.node(i)).join(' OR ')})`;
       case 'not':
@@ -132,7 +135,7 @@ class Compiler {
     }
   }
 
-  private spanOf(v: FilterValue & { kind: 'date' | 'relative' }): Span {
+  spanOf(v: FilterValue & { kind: 'date' | 'relative' }): Span {
     const offset = this.opts.utcOffsetMinutes ?? 0;
     if (v.kind === 'date') return dateSpan(v.parts, offset);
     if (this.opts.now === undefined) throw new FilterError(`${v.name} needs the current time, which was not given`, v.column);
@@ -197,7 +200,8 @@ export function compileFilter(node: FilterNode | null, opts: CompileOptions = {}
   if (node === null) return { where: '1', params: [] };
   const c = new Compiler(opts);
   const where = c.node(node);
-  return { where, params: c.params };
+  const range = atRange(node, (v) => c.spanOf(v));
+  return range ? { where, params: c.params, atRange: range } : { where, params: c.params };
 }
 
 /** Parse and compile in one step; throws FilterError with the column for either. */

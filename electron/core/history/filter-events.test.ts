@@ -81,3 +81,40 @@ describe('filterEventsPage', () => {
     expect(filterEventsPage(db, log, compileFilterText('type = Nothing'), { limit: 5 })).toMatchObject({ events: [], nextAfter: null, partial: false });
   });
 });
+
+describe('filterEventsPage over a time range', () => {
+  // Event i was recorded i minutes after 2026-01-01T00:00Z: 2 January holds positions 1440..2879.
+  it('reads a small range from the index on at, oldest or newest first, with cursors', () => {
+    const f = compileFilterText('at = 2026-01-02 and type = DrawerOpened');
+    expect(f.atRange).toEqual({ from: '2026-01-02T00:00:00.000Z', before: '2026-01-03T00:00:00.000Z' });
+    expect(positionsOf(filterEventsPage(db, log, f, { limit: 10 }))).toEqual([2000]);
+    const day = compileFilterText('at = 2026-01-02');
+    const p = filterEventsPage(db, log, day, { limit: 1000 });
+    expect(p.events).toHaveLength(1000);
+    expect(p).toMatchObject({ nextAfter: 2439, partial: false });
+    const rest = filterEventsPage(db, log, day, { limit: 1000, afterPosition: 2439 });
+    expect(positionsOf(rest)).toEqual(Array.from({ length: 440 }, (_, i) => 2440 + i));
+    expect(rest.nextAfter).toBeNull();
+    const newest = filterEventsPage(db, log, day, { limit: 2, newestFirst: true });
+    expect(positionsOf(newest)).toEqual([2879, 2878]);
+    expect(newest.nextBefore).toBe(2878);
+  });
+
+  it('walks the log by position when the range is too big for one go, with the same answer', () => {
+    const since = compileFilterText('at >= 2026-01-01 and type = DrawerOpened');
+    expect(since.atRange).toEqual({ from: '2026-01-01T00:00:00.000Z' });
+    const windows = filterEventsPage(db, log, since, { limit: 3, maxRangeEvents: 1000 });
+    expect(positionsOf(windows)).toEqual([1000, 2000, 3000]);
+    expect(windows.nextAfter).toBe(3000);
+    expect(positionsOf(filterEventsPage(db, log, since, { limit: 3 }))).toEqual([1000, 2000, 3000]);
+  });
+
+  it('orders the terms of an AND cheapest first, and bounds at only from the top level', () => {
+    const f = compileFilterText('data.i > 5 and staff = null and type = ItemAdded');
+    expect(f.where).toBe("((type = ?) AND (json_extract(meta, '$.staff') IS NULL) AND (instr(data, ?) > 0 AND json_extract(data, ?) > ?))");
+    expect(f.params).toEqual(['ItemAdded', '"i"', '$.i', 5]);
+    expect(compileFilterText('at = 2026-01-02 or type = X').atRange).toBeUndefined();
+    expect(compileFilterText('not at = 2026-01-02').atRange).toBeUndefined();
+    expect(compileFilterText('at > 2026-01-02 and at < 2026-01-05').atRange).toEqual({ from: '2026-01-03T00:00:00.000Z', before: '2026-01-05T00:00:00.000Z' });
+  });
+});

@@ -3,7 +3,7 @@ import { DocketError } from '../../../shared/kernel/errors';
 import { EventLog } from './event-log';
 import { JournalWriter, listSegments, scanSegment, type Segment } from './journal-files';
 import { isJournalPayload, type JournalPayload } from './journal-record';
-import { createStoreSchema, getMeta, setMeta } from './schema';
+import { createStoreSchema, ensureStoreIndexes, getMeta, setMeta } from './schema';
 import { listSnapshots } from './snapshot-files';
 import { loadSqlJs, SqlDb } from './sql-db';
 
@@ -84,6 +84,7 @@ export async function openStore(opts: OpenStoreOptions): Promise<OpenedStore> {
     lastLsn: 0,
   };
   const { db, lsn: snapshotLsn } = await loadNewestSnapshot(dataDir, report);
+  ensureStoreIndexes(db);
   const log = new EventLog(db, terminal);
   const segments = await listSegments(dataDir);
   let lastLsn = snapshotLsn;

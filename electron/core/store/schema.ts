@@ -26,7 +26,21 @@ CREATE TABLE IF NOT EXISTS events (
   UNIQUE (terminal, seq)
 );
 CREATE INDEX IF NOT EXISTS events_type_at ON events(type, at);
+CREATE INDEX IF NOT EXISTS events_at ON events(at);
 `;
+
+/**
+ * Indexes added after databases already existed: a snapshot from before
+ * them gets them when it is opened (and keeps them from its next snapshot
+ * on). events_at drives history filters on a time range ("what happened on
+ * Friday", "what Ana did yesterday"): without it such a filter walks the
+ * whole log (~0.3-0.7 s for a million events); with it, a day takes a few ms.
+ */
+export const STORE_INDEXES_DDL = 'CREATE INDEX IF NOT EXISTS events_at ON events(at);';
+
+export function ensureStoreIndexes(db: SqlDb): void {
+  db.exec(STORE_INDEXES_DDL);
+}
 
 const DDL = `${EVENTS_DDL}
 CREATE TABLE IF NOT EXISTS commands (
