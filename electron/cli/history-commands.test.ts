@@ -114,6 +114,14 @@ describe('docket state', () => {
     expect(future.version).toBe(4);
   });
 
+  it('prints the whole till at a moment without --stream', () => {
+    const now = JSON.parse(docket('state', '--data', dataDir).out) as { openOrders: { orderId: string }[]; shifts: { ordersClosed: number }[] };
+    expect(now.openOrders.map((o) => o.orderId)).toEqual([voidedOrder]);
+    expect(now.shifts[0]?.ordersClosed).toBe(2);
+    const start = JSON.parse(docket('state', '--data', dataDir, '--at', '1').out) as { atPosition: number; openOrders: unknown[] };
+    expect(start).toMatchObject({ atPosition: 1, openOrders: [], shifts: [] });
+  });
+
   it('refuses a time it cannot read with a caret (exit 2), an unknown stream or a missing folder plainly (exit 1)', () => {
     expect(docket('state', '--data', path.join(dataDir, 'nope'), '--stream', 'menu')).toMatchObject({ code: 1, err: expect.stringMatching(/there is no data folder at/) });
     expect(docket('events', '--data', path.join(dataDir, 'nope'), '--filter', 'type = X')).toMatchObject({ code: 1, err: expect.stringMatching(/there is no data folder at/) });

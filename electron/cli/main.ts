@@ -12,8 +12,8 @@ const USAGE = `docket — the Docket till from the command line
   docket events --data DIR [--stream S] [--filter EXPR] [--limit N] [--format ndjson|csv] [--utc-offset MIN]
                                                       print events as JSON lines or CSV, all or those a filter picks,
                                                       e.g. --filter 'type = ItemVoided and staff = "Ana" and at >= 2026-11-01'
-  docket state  --data DIR --stream S [--at POSITION|TIME] [--utc-offset MIN]
-                                                      a stream's state as it was at a position or time (JSON)
+  docket state  --data DIR [--stream S] [--at POSITION|TIME] [--utc-offset MIN]
+                                                      a stream's state (or the whole till's) as it was at a position or time (JSON)
   docket import pizza-place --data DIR [PATH] [--orders]
                                                       import the Pizza Place data set's menu (and its year of orders)
   docket report --data DIR [--from DATE] [--to DATE] [--by day|month|hour|category|item|staff|tender|tax]

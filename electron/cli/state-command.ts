@@ -3,17 +3,19 @@ import { dateSpan, isoAt } from '../../shared/history/filter-dates';
 import { FilterError } from '../../shared/history/filter-syntax';
 import { tokenize } from '../../shared/history/filter-tokens';
 import { stateAt, positionAtTime } from '../core/history/state-at';
+import { tillAt } from '../core/history/till-at';
 import { openStore } from '../core/store/open-store';
 import type { SqlDb } from '../core/store/sql-db';
 import { flags, requireData } from './cli-args';
 import { FILTER_ERROR_EXIT, showFilterError, utcOffset } from './filter-cli';
 
 /**
- * `docket state --data DIR --stream S [--at POSITION|TIME] [--utc-offset MIN]`
+ * `docket state --data DIR [--stream S] [--at POSITION|TIME] [--utc-offset MIN]`
  *
  * A stream's state as it was, folded from the log with its aggregate's own
  * evolve, printed as JSON: the state, its version, the last event folded and
- * what that event changed. --at takes a log position (a whole number) or a
+ * what that event changed. Without --stream: the whole till then (the orders
+ * open and the open shifts' money). --at takes a log position (a whole number) or a
  * time written as in filters: 2026-11-01T14:30 is the state after everything
  * recorded up to the end of that minute, 2026-11-01 up to the end of that day
  * (UTC unless --utc-offset or the time itself gives a zone). Without --at:
@@ -22,7 +24,6 @@ import { FILTER_ERROR_EXIT, showFilterError, utcOffset } from './filter-cli';
 export async function runState(argv: string[]): Promise<number> {
   const f = flags(argv, { data: { type: 'string' }, stream: { type: 'string' }, at: { type: 'string' }, 'utc-offset': { type: 'string' } });
   const dataDir = requireData(f.data);
-  if (!f.stream) throw new Error('--stream S is required (order-<id>, shift-<id>, terminal-<id>, menu, staff, floor, restaurant)');
   const offset = utcOffset(f['utc-offset']);
   if (!existsSync(dataDir)) throw new Error(`there is no data folder at ${dataDir}`);
   const { db } = await openStore({ dataDir, terminal: '', readOnly: true });
@@ -37,7 +38,8 @@ export async function runState(argv: string[]): Promise<number> {
         return FILTER_ERROR_EXIT;
       }
     }
-    process.stdout.write(`${JSON.stringify(stateAt(db, f.stream, position), null, 2)}\n`);
+    const answer = f.stream === undefined ? tillAt(db, position) : stateAt(db, f.stream, position);
+    process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
   } finally {
     db.close();
   }

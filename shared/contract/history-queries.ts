@@ -41,11 +41,18 @@ export const FilterEventsViewSchema = z.object({
 });
 export type FilterEventsView = z.infer<typeof FilterEventsViewSchema>;
 
-/** A stream's state after the event at (or last before) `atPosition`; the whole stream when left out. */
+/**
+ * A moment of the log: a position, or a time (the last event recorded at or
+ * before it; device clocks). The position wins when both are given; neither:
+ * now.
+ */
+const Moment = { atPosition: Position.optional(), atTime: z.iso.datetime({ offset: true }).optional() };
+
+/** A stream's state after the event at (or last before) the moment. */
 export const GetStreamStateSchema = z.strictObject({
   type: z.literal('GetStreamState'),
   stream: StreamName,
-  atPosition: Position.optional(),
+  ...Moment,
 });
 
 export const AggregateKindSchema = z.enum(['order', 'shift', 'floor', 'menu', 'staff', 'restaurant', 'terminal']);
@@ -102,4 +109,41 @@ export const StreamTimelineViewSchema = z.object({
 });
 export type StreamTimelineView = z.infer<typeof StreamTimelineViewSchema>;
 
-export const HISTORY_QUERY_SCHEMAS = [FilterEventsSchema, GetStreamStateSchema, GetStreamTimelineSchema] as const;
+/** The whole till at a moment: the orders open then and the open shifts' money so far. */
+export const GetTillAtSchema = z.strictObject({ type: z.literal('GetTillAt'), ...Moment });
+
+export const TillAtViewSchema = z.object({
+  atPosition: z.int(),
+  at: z.string().nullable(),
+  openOrders: z.array(
+    z.object({
+      orderId: z.string(),
+      table: z.string().nullable(),
+      openedAt: z.string(),
+      lines: z.int(),
+      total: z.int(),
+      paid: z.int(),
+      due: z.int(),
+      version: z.int(),
+    }),
+  ),
+  shifts: z.array(
+    z.object({
+      shiftId: z.string(),
+      terminal: z.string(),
+      openedAt: z.string(),
+      float: z.int(),
+      paidIn: z.int(),
+      paidOut: z.int(),
+      ordersClosed: z.int(),
+      tenders: z.array(z.object({ tender: z.string(), count: z.int(), amount: z.int(), tips: z.int() })),
+      refunds: z.object({ count: z.int(), amount: z.int(), cash: z.int() }),
+      drawerOpenings: z.int(),
+      /** float + cash taken (with cash tips) + paid in − paid out − cash refunded. */
+      expectedCash: z.int(),
+    }),
+  ),
+});
+export type TillAtView = z.infer<typeof TillAtViewSchema>;
+
+export const HISTORY_QUERY_SCHEMAS = [FilterEventsSchema, GetStreamStateSchema, GetStreamTimelineSchema, GetTillAtSchema] as const;

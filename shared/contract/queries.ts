@@ -15,9 +15,11 @@ import {
   FilterEventsSchema,
   GetStreamStateSchema,
   GetStreamTimelineSchema,
+  GetTillAtSchema,
   type FilterEventsView,
   type StreamStateView,
   type StreamTimelineView,
+  type TillAtView,
 } from './history-queries';
 import type { SalesReportView } from './report-views';
 import type { EventView, KitchenTicketView, MenuView, OrderSummary, OrderView, TillInfo } from './views';
@@ -67,6 +69,7 @@ export const QuerySchema = z.discriminatedUnion('type', [
   FilterEventsSchema,
   GetStreamStateSchema,
   GetStreamTimelineSchema,
+  GetTillAtSchema,
 ]);
 export type Query = z.infer<typeof QuerySchema>;
 export type QueryType = Query['type'];
@@ -94,5 +97,6 @@ export interface QueryResults {
   FilterEvents: FilterEventsView;
   GetStreamState: StreamStateView;
   GetStreamTimeline: StreamTimelineView;
+  GetTillAt: TillAtView;
 }
 export type QueryResult<Q extends Query> = QueryResults[Q['type']];

@@ -146,3 +146,38 @@ describe('FilterEvents', () => {
     await till.close();
   });
 });
+
+describe('GetTillAt', () => {
+  it('shows the orders open and the shift money as they were at a moment', async () => {
+    const { till, orderId, clock } = await tillWithOrder();
+    const shift = unwrap(await till.query({ type: 'GetCurrentShift' }));
+    const shiftId = shift?.shiftId ?? '';
+    clock.advance(60_000);
+    unwrap(await till.command({ type: 'PayIn', commandId: newId(), shiftId, movementId: newId(), amount: 2_000, reason: 'coins' }));
+    unwrap(await till.command({ type: 'OpenDrawer', commandId: newId(), shiftId, reason: 'change' }));
+    const paid = unwrap(await till.query({ type: 'GetOrder', orderId }));
+
+    // 18:20 is after the void (18:11:45) and before the payment (18:31:45).
+    const before = unwrap(await till.query({ type: 'GetTillAt', atTime: '2026-11-01T18:20:00Z' }));
+    expect(before.openOrders).toEqual([expect.objectContaining({ orderId, table: '12', lines: 1, paid: 0, due: paid.total, version: 5 })]);
+    expect(before.shifts).toEqual([expect.objectContaining({ shiftId, terminal: 'T1', float: 0, paidIn: 0, ordersClosed: 0, tenders: [], drawerOpenings: 0, expectedCash: 0 })]);
+    // The same moment written in another zone.
+    expect(unwrap(await till.query({ type: 'GetTillAt', atTime: '2026-11-01T19:20:00+01:00' })).atPosition).toBe(before.atPosition);
+
+    const now = unwrap(await till.query({ type: 'GetTillAt' }));
+    expect(now.openOrders).toEqual([]);
+    expect(now.shifts[0]).toMatchObject({
+      paidIn: 2_000,
+      ordersClosed: 1,
+      tenders: [{ tender: 'cash', count: 1, amount: paid.total, tips: 0 }],
+      refunds: { count: 0, amount: 0, cash: 0 },
+      drawerOpenings: 1,
+      expectedCash: paid.total + 2_000,
+    });
+    // The X report from the read models agrees on the cash.
+    const x = unwrap(await till.query({ type: 'GetShiftReport', shiftId }));
+    expect(now.shifts[0]?.expectedCash).toBe(x.report.cash.expected);
+    expect(unwrap(await till.query({ type: 'GetTillAt', atPosition: 0 }))).toEqual({ atPosition: 0, at: null, openOrders: [], shifts: [] });
+    await till.close();
+  });
+});

@@ -1,11 +1,12 @@
-import type { FilterEventsView, StreamStateView, StreamTimelineView } from '../../../shared/contract/history-queries';
+import type { FilterEventsView, StreamStateView, StreamTimelineView, TillAtView } from '../../../shared/contract/history-queries';
 import type { QueryOf } from '../../../shared/contract/queries';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { compileFilterText } from './compile-filter';
 import { filterEventsPage } from './filter-events';
 import { readRoster, staffNames } from './roster';
-import { stateAt } from './state-at';
+import { positionAtTime, stateAt } from './state-at';
+import { tillAt } from './till-at';
 import { streamTimeline } from './stream-timeline';
 
 /** The history queries as the core runs them (see shared/contract/history-queries.ts). */
@@ -23,8 +24,19 @@ export function filterEvents(db: SqlDb, log: EventLog, q: QueryOf<'FilterEvents'
   });
 }
 
+/** The position a query's moment names: its position, else the last event at or before its time, else now (undefined). */
+function momentOf(db: SqlDb, q: { atPosition?: number | undefined; atTime?: string | undefined }): number | undefined {
+  if (q.atPosition !== undefined) return q.atPosition;
+  // Stored times are UTC ISO text: a time with an offset is turned into one before comparing.
+  return q.atTime === undefined ? undefined : positionAtTime(db, new Date(q.atTime).toISOString());
+}
+
 export function getStreamState(db: SqlDb, q: QueryOf<'GetStreamState'>): StreamStateView {
-  return stateAt(db, q.stream, q.atPosition);
+  return stateAt(db, q.stream, momentOf(db, q));
+}
+
+export function getTillAt(db: SqlDb, q: QueryOf<'GetTillAt'>): TillAtView {
+  return tillAt(db, momentOf(db, q));
 }
 
 export function getStreamTimeline(db: SqlDb, log: EventLog, q: QueryOf<'GetStreamTimeline'>): StreamTimelineView {

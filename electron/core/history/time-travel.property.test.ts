@@ -36,6 +36,9 @@ interface Moment {
   position: number;
   orders: Map<string, OrderView>;
   shift: ShiftView;
+  /** The X report's expected cash and the open orders' ids, as the read models gave them. */
+  expectedCash: number;
+  openOrders: string[];
 }
 
 /** The command an action stands for, given the orders as the read models show them now; undefined when it does not apply. */
@@ -139,7 +142,9 @@ describe('time travel (property)', () => {
           if (reply.ok && orderId) known.set(orderId, unwrap(await till.query({ type: 'GetOrder', orderId })));
           const shift = unwrap(await till.query({ type: 'GetCurrentShift' })) as ShiftView;
           const { position } = unwrap(await till.query({ type: 'GetTillInfo' }));
-          moments.push({ position, orders: new Map(known), shift });
+          const expectedCash = unwrap(await till.query({ type: 'GetShiftReport', shiftId })).report.cash.expected;
+          const openOrders = unwrap(await till.query({ type: 'ListOpenOrders' })).map((o) => o.orderId);
+          moments.push({ position, orders: new Map(known), shift, expectedCash, openOrders });
         }
         for (const pick of picks) {
           const m = moments[pick % moments.length] as Moment;
@@ -162,6 +167,10 @@ describe('time travel (property)', () => {
             paidIn: m.shift.paidIn,
             paidOut: m.shift.paidOut,
           });
+          // The whole till at p: the same open orders and the same cash in the drawer.
+          const whole = unwrap(await till.query({ type: 'GetTillAt', atPosition: m.position }));
+          expect(whole.openOrders.map((o) => o.orderId).sort()).toEqual([...m.openOrders].sort());
+          expect(whole.shifts.find((x) => x.shiftId === shiftId)?.expectedCash).toBe(m.expectedCash);
         }
       }),
       { numRuns: 20 },

@@ -1,7 +1,7 @@
 import type { Query, QueryOf, QueryResults, QueryType } from '../../../shared/contract/queries';
 import type { TillInfo } from '../../../shared/contract/views';
 import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
-import { filterEvents, getStreamState, getStreamTimeline } from '../history/history-queries';
+import { filterEvents, getStreamState, getStreamTimeline, getTillAt } from '../history/history-queries';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { getKitchenTicket, getReceipt, getRestaurant } from '../receipts/receipt-query';
@@ -44,6 +44,7 @@ const handlers: Handlers = {
   FilterEvents: (q, d) => filterEvents(d.db, d.log, q, (d.now ?? Date.now)()),
   GetStreamState: (q, d) => getStreamState(d.db, q),
   GetStreamTimeline: (q, d) => getStreamTimeline(d.db, d.log, q),
+  GetTillAt: (q, d) => getTillAt(d.db, q),
 };
 
 export function runQuery<Q extends Query>(query: Q, deps: QueryDeps): QueryResults[Q['type']] {
