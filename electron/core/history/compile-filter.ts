@@ -112,6 +112,8 @@ class Compiler {
     // A payload without the named key cannot match, and reading the text for the key is far
     // cheaper than parsing the JSON: check it first. Only for comparisons that are false (not
     // true) when the value is missing, so the answer is the same with or without the check.
+    // Payloads are written by JSON.stringify, which never escapes the letters, digits and _
+    // a key in a path is made of, so the key always appears as "key" in the text.
     const nullOnMissing = op !== '!=' && v.kind !== 'null';
     const prefix = f.kind === 'data' && nullOnMissing ? `instr(data, ${this.p(`"${lastName(f.path)}"`)}) > 0 AND ` : '';
     if (v.kind === 'boolean') {
