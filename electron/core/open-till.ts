@@ -172,7 +172,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
       try {
         const q = parseQuery(raw) as Q;
         await writer.readable();
-        return { ok: true, value: runQuery(q, { db, log, info }) };
+        return { ok: true, value: runQuery(q, { db, log, info, now: () => clock.now() }) };
       } catch (e) {
         return { ok: false, error: toErrorShape(e) };
       }
