@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import WebSocket from 'ws';
 import type { Reply } from '../../shared/contract/api';
-import type { Command, CommandResult } from '../../shared/contract/commands';
+import type { CommandBody, CommandResult } from '../../shared/contract/commands';
 import type { Query, QueryResult } from '../../shared/contract/queries';
 
 /**
@@ -23,7 +23,7 @@ export const BEN: StaffLogin = { name: 'Ben', pin: '1111' };
 const DEMO_STAFF = [ANA, BEN];
 
 /** Any command without its id (distributive, so each keeps its own fields). */
-export type CommandInput = Command extends infer C ? (C extends Command ? Omit<C, 'commandId'> : never) : never;
+export type CommandInput = CommandBody;
 
 export const newUuid = (): string => randomUUID();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Command, CommandOf } from '../../shared/contract/commands';
+import type { Command, CommandBody } from '../../shared/contract/commands';
 import { openTill, type Till } from './open-till';
 import { DEMO_MANAGER, DEMO_SERVER, expectError, newId, openSignedInTill, signInAsManager, tempDir, unwrap } from './test-support/fixtures';
 
@@ -7,10 +7,8 @@ import { DEMO_MANAGER, DEMO_SERVER, expectError, newId, openSignedInTill, signIn
  * A service step by step through the real core (sql.js, journal, projections):
  * the restaurant features of issue 3 working together, not one at a time.
  */
-/** Any command without its id (a distributive Omit: each command keeps its own fields). */
-type Input = { [K in Command['type']]: Omit<CommandOf<K>, 'commandId'> }[Command['type']];
 
-async function send(till: Till, c: Input) {
+async function send(till: Till, c: CommandBody) {
   return till.command({ ...c, commandId: newId() } as Command);
 }
 

@@ -1,23 +1,15 @@
 import { createStore } from 'zustand/vanilla';
 import type { DocketApi } from '../../shared/contract/api';
-import type { Command } from '../../shared/contract/commands';
+import type { Command, CommandBody } from '../../shared/contract/commands';
 import type { RestaurantView } from '../../shared/contract/restaurant-commands';
 import type { StaffView } from '../../shared/contract/staff-views';
 import type { MenuView } from '../../shared/contract/views';
 import { newId } from '../client/new-id';
 import type { StatusStore } from './status-store';
 
-// Distributes Omit over the command union, so each member keeps its own fields.
-type Body<C> = C extends Command ? Omit<C, 'commandId'> : never;
 
-export interface NewItem {
-  categoryId: string;
-  name: string;
-  price: number;
-  taxCategoryId: string | null;
-  station: string;
-  modifierGroupIds: string[];
-}
+/** A menu item as the admin form fills it in: the menu view's item before it has an id. */
+export type NewItem = Omit<MenuView['items'][number], 'itemId' | 'available'>;
 
 export type ModifierGroupInput = Omit<MenuView['modifierGroups'][number], 'groupId'> & { groupId?: string };
 
@@ -27,7 +19,7 @@ export interface AdminState {
   busy: boolean;
   loadStaff(): Promise<void>;
   /** Any admin command: true when the till recorded it; a refusal goes to the status toast. */
-  send(body: Body<Command>): Promise<boolean>;
+  send(body: CommandBody): Promise<boolean>;
   addCategory(name: string): Promise<boolean>;
   addItem(item: NewItem): Promise<boolean>;
   changePrice(itemId: string, price: number): Promise<boolean>;
@@ -51,7 +43,7 @@ export interface AdminState {
 export const createAdminStore = (api: DocketApi, status: StatusStore) =>
   createStore<AdminState>()((set, get) => {
     let seq = 0;
-    const one = (body: Body<Command>) => get().send(body);
+    const one = (body: CommandBody) => get().send(body);
     return {
       staff: [],
       busy: false,

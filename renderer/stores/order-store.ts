@@ -1,12 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { DocketApi } from '../../shared/contract/api';
-import type { Command } from '../../shared/contract/commands';
+import type { Command, CommandBody } from '../../shared/contract/commands';
 import type { OrderView } from '../../shared/contract/views';
 import { newId } from '../client/new-id';
 import type { StatusStore } from './status-store';
 
 // Distributes Omit over the command union, so each member keeps its own fields.
-export type CommandBody<C = Command> = C extends Command ? Omit<C, 'commandId'> : never;
 
 /** Where the next item tapped goes: which seat (null: shared), which course, with what note. */
 export interface LineDraft {

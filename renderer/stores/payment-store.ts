@@ -4,7 +4,8 @@ import type { Command } from '../../shared/contract/commands';
 import type { OrderView } from '../../shared/contract/views';
 import { newId } from '../client/new-id';
 import type { ReceiptPrinter } from '../client/receipt-printer';
-import type { CommandBody, OrderStore } from './order-store';
+import type { CommandBody } from '../../shared/contract/commands';
+import type { OrderStore } from './order-store';
 import type { StatusStore } from './status-store';
 
 export type Tender = 'cash' | 'card' | 'voucher';

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { DocketApi, Reply } from '../../shared/contract/api';
-import type { Command, CommandResult } from '../../shared/contract/commands';
+import type { Command, CommandBody, CommandResult } from '../../shared/contract/commands';
 import type { ShiftReportView, ShiftView } from '../../shared/contract/shift-views';
 import { newId } from '../client/new-id';
 import type { StatusStore } from './status-store';
@@ -31,8 +31,6 @@ export interface ShiftState {
   onStreams(streams: readonly string[]): void;
 }
 
-// Distributes Omit over the command union, so each member keeps its own fields.
-type Body<C> = C extends Command ? Omit<C, 'commandId'> : never;
 
 const SHIFT_LIST_LIMIT = 30;
 
@@ -42,7 +40,7 @@ export const createShiftStore = (api: DocketApi, status: StatusStore) =>
     let seq = 0;
     let reportSeq = 0;
 
-    async function send(body: Body<Command>): Promise<Reply<CommandResult>> {
+    async function send(body: CommandBody): Promise<Reply<CommandResult>> {
       set({ busy: true });
       try {
         const r = await api.command({ ...body, commandId: newId() } as Command);
@@ -67,7 +65,7 @@ export const createShiftStore = (api: DocketApi, status: StatusStore) =>
     }
 
     /** A command on the open shift, then a fresh read (the push would come too, but staff look now). */
-    async function onCurrent(make: (shiftId: string) => Body<Command>): Promise<boolean> {
+    async function onCurrent(make: (shiftId: string) => CommandBody): Promise<boolean> {
       const shiftId = get().current?.shiftId;
       if (!shiftId) return false;
       const r = await send(make(shiftId));

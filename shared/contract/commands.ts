@@ -13,6 +13,8 @@ export const CommandSchema = z.discriminatedUnion('type', [...MENU_COMMAND_SCHEM
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+/** A command without its id, as a caller writes it before stamping a fresh one (each member keeps its own fields). */
+export type CommandBody<C = Command> = C extends Command ? Omit<C, 'commandId'> : never;
 
 /** What a command answers once its events are on disk. */
 export const CommandResultSchema = z.object({

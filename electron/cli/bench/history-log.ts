@@ -1,6 +1,7 @@
 import { uuidv7From } from '../../../shared/kernel/ids';
 import type { EventLog, NewEvent } from '../../core/store/event-log';
 import type { SqlDb } from '../../core/store/sql-db';
+import { prng } from './bench-kit';
 
 /**
  * A year of till history written straight into the events table, for the
@@ -30,17 +31,6 @@ export interface HistoryLogStats {
   ms: number;
 }
 
-/** mulberry32: the same history on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Step {
   stream: string;

@@ -1,6 +1,6 @@
 import type { Command } from '../../../shared/contract/commands';
 import type { MenuView } from '../../../shared/contract/views';
-import { newId } from './bench-kit';
+import { newId, prng } from './bench-kit';
 
 /**
  * The commands a busy till sends: several orders in progress at once, each
@@ -31,17 +31,6 @@ interface OrderInProgress {
   step: 'open' | 'lines' | 'pay' | 'close';
 }
 
-/** mulberry32: a tiny seeded PRNG, so every run sells the same items in the same order. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class OrderWorkload {
   private readonly active: OrderInProgress[] = [];

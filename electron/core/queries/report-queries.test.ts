@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Command, CommandOf } from '../../../shared/contract/commands';
+import type { Command, CommandBody } from '../../../shared/contract/commands';
 import type { SalesReportBy } from '../../../shared/contract/report-queries';
 import { manualClock } from '../../../shared/kernel/clock';
 import { openTill, type Till } from '../open-till';
@@ -14,8 +14,7 @@ import { DEMO_MANAGER, DEMO_SERVER, expectError, newId, signInAsManager, signInA
  * when it closes; a refund comes off on the day it is given. Money agrees
  * with the orders' own totals and with the Z reports.
  */
-type Input = { [K in Command['type']]: Omit<CommandOf<K>, 'commandId'> }[Command['type']];
-const send = async (till: Till, c: Input) => unwrap(await till.command({ ...c, commandId: newId() } as Command));
+const send = async (till: Till, c: CommandBody) => unwrap(await till.command({ ...c, commandId: newId() } as Command));
 const manager = { approval: { pin: DEMO_MANAGER.pin } };
 
 const DAY1 = Date.UTC(2026, 0, 5, 12);
