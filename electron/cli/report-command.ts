@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { SalesReportBySchema, type SalesReportBy } from '../../shared/contract/report-queries';
 import type { SalesReportView } from '../../shared/contract/report-views';
 import { parseQuery } from '../../shared/contract/validate';
+import { salesReportCsv } from '../../shared/export/sales-report-csv';
 import { formatMinor } from '../../shared/kernel/money';
 import { Projector } from '../core/projections/projector';
 import { runQuery } from '../core/queries/run-query';
@@ -61,22 +62,15 @@ export function render(r: SalesReportView, format: Format): string {
   switch (format) {
     case 'json':
       return r.rows.map((row) => `${JSON.stringify({ by: r.by, ...row, currency: r.currency })}\n`).join('');
-    case 'csv': {
-      const money = (n: number): string => formatMinor(n, r.currency);
-      const lines = [['key', 'label', 'orders', 'qty', 'amount', 'tax', 'tips', 'refunds', 'currency']];
-      const cells = (key: string, label: string, f: SalesReportView['totals']): string[] =>
-        [key, label, String(f.orders), String(f.qty), money(f.amount), money(f.tax), money(f.tips), money(f.refunds), r.currency];
-      for (const row of r.rows) lines.push(cells(row.key, row.label, row));
-      lines.push(cells('', 'Total', r.totals));
-      return lines.map((l) => `${l.map(csvField).join(',')}\r\n`).join('');
-    }
+    case 'csv':
+      return salesReportCsv(r);
     case 'table':
       return table(r);
   }
 }
 
-/** RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes inside. */
-export const csvField = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+/** RFC 4180 (shared with the renderer's exports). */
+export { csvField } from '../../shared/export/csv';
 
 function table(r: SalesReportView): string {
   const span = `${r.from ?? 'the start'} to ${r.to ?? 'the end'}`;

@@ -1,0 +1,18 @@
+import type { SalesReportView } from '../contract/report-views';
+import { formatMinor } from '../kernel/money';
+import { csvRow } from './csv';
+
+/**
+ * The sales report as CSV, for spreadsheets: amounts as plain decimals
+ * (`12.50`, the currency in its own column, no grouping or symbol, whatever
+ * the locale), a total row last. `docket report --format csv` and the
+ * reports screen's "Export CSV" both write this.
+ */
+export const SALES_CSV_COLUMNS = ['key', 'label', 'orders', 'qty', 'amount', 'tax', 'tips', 'refunds', 'currency'] as const;
+
+export function salesReportCsv(r: SalesReportView): string {
+  const money = (n: number): string => formatMinor(n, r.currency);
+  const cells = (key: string, label: string, f: SalesReportView['totals']): string[] =>
+    [key, label, String(f.orders), String(f.qty), money(f.amount), money(f.tax), money(f.tips), money(f.refunds), r.currency];
+  return [csvRow(SALES_CSV_COLUMNS), ...r.rows.map((row) => csvRow(cells(row.key, row.label, row))), csvRow(cells('', 'Total', r.totals))].join('');
+}
