@@ -1,0 +1,55 @@
+import type { DocketApi } from '../../shared/contract/api';
+import { DocketError } from '../../shared/kernel/errors';
+import { eventExportHeader, eventExportLine, type EventExportFormat } from '../../shared/export/event-export-format';
+import type { Recorded } from '../../shared/kernel/recorded';
+import { ExportCancelled, percentThrough, type ExportProgress } from './export-progress';
+
+export interface ExportEventsOptions {
+  api: Pick<DocketApi, 'query'>;
+  filter: string;
+  format: EventExportFormat;
+  utcOffsetMinutes: number;
+  pageSize: number;
+  signal: AbortSignal;
+  onProgress: (p: ExportProgress) => void;
+}
+
+/**
+ * The events a filter picks, encoded as `docket events --format …` prints
+ * them, gathered by paging FilterEvents oldest first. A page may come back
+ * short (`partial`: the core's time slice ran out) — the cursor says where to
+ * go on, so every page is followed until the log's end. Resolves to the
+ * file's parts; throws ExportCancelled when the signal fires (between pages:
+ * a page under way is let finish and dropped), or a DocketError the till gave.
+ */
+export async function exportEvents(o: ExportEventsOptions): Promise<{ parts: string[]; written: number }> {
+  const names = new Map<string, string>();
+  if (o.format === 'csv') {
+    // Everyone who was ever on the roster, as the CLI names them: deactivated staff still did what they did.
+    const staff = await o.api.query({ type: 'ListStaff', includeInactive: true });
+    if (!staff.ok) throw new DocketError(staff.error.code, staff.error.message);
+    for (const s of staff.value) names.set(s.staffId, s.name);
+  }
+  const line = eventExportLine(o.format, names);
+  const parts: string[] = [eventExportHeader(o.format)];
+  let written = 0;
+  let after = 0;
+  for (;;) {
+    if (o.signal.aborted) throw new ExportCancelled();
+    const page = await o.api.query({
+      type: 'FilterEvents',
+      filter: o.filter,
+      afterPosition: after,
+      limit: o.pageSize,
+      utcOffsetMinutes: o.utcOffsetMinutes,
+    });
+    if (o.signal.aborted) throw new ExportCancelled();
+    if (!page.ok) throw new DocketError(page.error.code, page.error.message, page.error.details);
+    // One string per page keeps the part list short on a year of events.
+    parts.push(page.value.events.map((e) => line(e as Recorded)).join(''));
+    written += page.value.events.length;
+    o.onProgress({ written, percent: percentThrough(page.value.nextAfter, page.value.lastPosition) });
+    if (page.value.nextAfter === null) return { parts, written };
+    after = page.value.nextAfter;
+  }
+}

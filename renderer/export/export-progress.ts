@@ -1,0 +1,37 @@
+/**
+ * Progress of an export that pages through the log oldest first: how many
+ * events are written and how far through the log the search has got (the
+ * cursor against the log's last position, so a filter matching little still
+ * moves the bar as it searches).
+ */
+export interface ExportProgress {
+  written: number;
+  /** 0..100, whole numbers. */
+  percent: number;
+}
+
+export function percentThrough(cursor: number | null, lastPosition: number): number {
+  if (cursor === null || lastPosition <= 0) return 100;
+  return Math.min(100, Math.max(0, Math.floor((cursor / lastPosition) * 100)));
+}
+
+/** Paging asks for this many events at a time unless told otherwise (the contract's largest page). */
+export const DEFAULT_EXPORT_PAGE = 1000;
+
+/**
+ * A smaller page, from `?exportPageSize=N` in the page's address: more, smaller
+ * requests, so that a test can see an export under way and cancel it without
+ * a year of data (and a slow link can keep each answer small).
+ */
+export function exportPageSize(search: string = typeof location === 'undefined' ? '' : location.search): number {
+  const n = Number(new URLSearchParams(search).get('exportPageSize'));
+  return Number.isInteger(n) && n >= 1 && n <= DEFAULT_EXPORT_PAGE ? n : DEFAULT_EXPORT_PAGE;
+}
+
+/** Cancelled by the user: the export stopped and nothing was saved. */
+export class ExportCancelled extends Error {
+  constructor() {
+    super('export cancelled');
+    this.name = 'ExportCancelled';
+  }
+}
