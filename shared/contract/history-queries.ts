@@ -32,12 +32,36 @@ export const FilterEventsSchema = z.strictObject({
   utcOffsetMinutes: z.int().min(-840).max(840).optional(),
 });
 
+/**
+ * A stream as staff know it, in parts for the renderer to word: an order by
+ * its receipt (once closed) and table, a shift by its number on its till.
+ * `id` is the order or shift id (the stream's name for the rest).
+ */
+export const StreamLabelSchema = z.object({
+  kind: z.union([z.enum(['order', 'shift', 'floor', 'menu', 'staff', 'restaurant', 'terminal']), z.literal('other')]),
+  id: z.string(),
+  receipt: z.object({ series: z.string(), number: z.int() }).optional(),
+  table: z.string().optional(),
+  terminal: z.string().optional(),
+  number: z.int().optional(),
+});
+export type StreamLabel = z.infer<typeof StreamLabelSchema>;
+
+/** The words for a page of events: its streams by name, its staff and approvers by id. */
+export const EventLabelsSchema = z.object({
+  streams: z.record(z.string(), StreamLabelSchema),
+  staff: z.record(z.string(), z.string()),
+});
+export type EventLabels = z.infer<typeof EventLabelsSchema>;
+
 export const FilterEventsViewSchema = z.object({
   events: z.array(EventViewSchema),
   nextAfter: z.int().nullable(),
   nextBefore: z.int().nullable(),
   partial: z.boolean(),
   lastPosition: z.int(),
+  /** The page's streams and people in words (see StreamLabelSchema). */
+  labels: EventLabelsSchema,
 });
 export type FilterEventsView = z.infer<typeof FilterEventsViewSchema>;
 

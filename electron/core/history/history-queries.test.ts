@@ -137,6 +137,33 @@ describe('FilterEvents', () => {
     await till.close();
   });
 
+  it("names each event's stream and people in parts the screen can word", async () => {
+    const { till, orderId } = await tillWithOrder();
+    const shift = unwrap(await till.query({ type: 'GetCurrentShift' }));
+    const page = unwrap(await till.query({ type: 'FilterEvents', filter: '', limit: 1000 }));
+    expect(page.labels.streams[`order-${orderId}`]).toEqual({ kind: 'order', id: orderId, receipt: { series: 'T1', number: 1 }, table: '12', terminal: 'T1' });
+    expect(page.labels.streams[`shift-${shift?.shiftId ?? ''}`]).toEqual({ kind: 'shift', id: shift?.shiftId, terminal: 'T1', number: 1 });
+    expect(page.labels.streams.menu).toEqual({ kind: 'menu', id: 'menu' });
+    expect(page.labels.streams.staff).toEqual({ kind: 'staff', id: 'staff' });
+    expect(page.labels.streams['terminal-T1']).toEqual({ kind: 'terminal', id: 'T1', terminal: 'T1' });
+    // Only the streams and people of the page's own events.
+    const void_ = unwrap(await till.query({ type: 'FilterEvents', filter: 'type = ItemVoided' }));
+    expect(Object.keys(void_.labels.streams)).toEqual([`order-${orderId}`]);
+    const voided = void_.events[0];
+    expect(Object.values(void_.labels.staff)).toEqual(['Ana']);
+    expect(voided && void_.labels.staff[voided.meta.staff ?? '']).toBe('Ana');
+    await till.close();
+  });
+
+  it('names an order by its tail before it has a receipt', async () => {
+    const { till } = await tillWithOrder();
+    const orderId = newId();
+    unwrap(await till.command({ type: 'OpenOrder', commandId: newId(), orderId }));
+    const page = unwrap(await till.query({ type: 'FilterEvents', filter: 'type = OrderOpened', newestFirst: true, limit: 1 }));
+    expect(page.labels.streams[`order-${orderId}`]).toEqual({ kind: 'order', id: orderId, terminal: 'T1' });
+    await till.close();
+  });
+
   it('answers a filter it cannot read with a Validation error carrying the column', async () => {
     const { till } = await tillWithOrder();
     const r = await till.query({ type: 'FilterEvents', filter: 'type = ItemVoided and staff =' });

@@ -3,6 +3,7 @@ import type { QueryOf } from '../../../shared/contract/queries';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { compileFilterText } from './compile-filter';
+import { labelEvents } from './event-labels';
 import { filterEventsPage } from './filter-events';
 import { readRoster, staffNames } from './roster';
 import { positionAtTime, stateAt } from './state-at';
@@ -16,12 +17,13 @@ export function filterEvents(db: SqlDb, log: EventLog, q: QueryOf<'FilterEvents'
     now,
     ...(q.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: q.utcOffsetMinutes } : {}),
   });
-  return filterEventsPage(db, log, compiled, {
+  const page = filterEventsPage(db, log, compiled, {
     limit: q.limit ?? 100,
     ...(q.afterPosition !== undefined ? { afterPosition: q.afterPosition } : {}),
     ...(q.beforePosition !== undefined ? { beforePosition: q.beforePosition } : {}),
     ...(q.newestFirst !== undefined ? { newestFirst: q.newestFirst } : {}),
   });
+  return { ...page, labels: labelEvents(db, log, page.events) };
 }
 
 /** The position a query's moment names: its position, else the last event at or before its time, else now (undefined). */
