@@ -22,6 +22,9 @@ import {
   type TillAtView,
 } from './history-queries';
 import type { SalesReportView } from './report-views';
+import { GetAdjustmentsReportSchema, type AdjustmentsReportView } from './report-adjustments';
+import { GetServiceTimesReportSchema, type ServiceTimesReportView } from './report-service-times';
+import { ExportLogSchema, type ExportLogView } from './export-queries';
 import type { EventView, KitchenTicketView, MenuView, OrderSummary, OrderView, TillInfo } from './views';
 import { GetSessionSchema, ListStaffSchema, type SessionView, type StaffView } from './staff-views';
 
@@ -56,6 +59,9 @@ export const QuerySchema = z.discriminatedUnion('type', [
   ListEventsSchema,
   GetTillInfoSchema,
   GetSalesReportSchema,
+  GetAdjustmentsReportSchema,
+  GetServiceTimesReportSchema,
+  ExportLogSchema,
   ListKitchenTicketsSchema,
   GetFloorSchema,
   GetRestaurantSchema,
@@ -84,6 +90,9 @@ export interface QueryResults {
   ListEvents: EventView[];
   GetTillInfo: TillInfo;
   GetSalesReport: SalesReportView;
+  GetAdjustmentsReport: AdjustmentsReportView;
+  GetServiceTimesReport: ServiceTimesReportView;
+  ExportLog: ExportLogView;
   ListKitchenTickets: KitchenTicketView[];
   GetFloor: FloorTableView[];
   GetRestaurant: RestaurantView;

@@ -13,6 +13,9 @@ export const MANAGER_QUERIES: ReadonlySet<QueryType> = new Set<QueryType>([
   'GetStreamTimeline',
   'GetTillAt',
   'GetSalesReport',
+  'GetAdjustmentsReport',
+  'GetServiceTimesReport',
+  'ExportLog',
 ]);
 
 export const isManagerQuery = (type: QueryType): boolean => MANAGER_QUERIES.has(type);

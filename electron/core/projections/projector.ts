@@ -9,12 +9,14 @@ import { ordersProjection } from './orders-projection';
 import type { Projection } from './projection';
 import { restaurantProjection } from './restaurant-projection';
 import { salesProjection } from './sales-projection';
+import { adjustmentsProjection } from './adjustments-projection';
+import { serviceTimesProjection } from './service-times-projection';
 import { shiftsProjection } from './shifts-projection';
 import { staffProjection } from './staff-projection';
 
 const FLUSH_EVERY = 5_000;
 
-export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, floorProjection, ordersProjection, kitchenProjection, shiftsProjection, salesProjection, staffProjection, restaurantProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, floorProjection, ordersProjection, kitchenProjection, shiftsProjection, salesProjection, staffProjection, restaurantProjection, adjustmentsProjection, serviceTimesProjection];
 
 /**
  * Runs events through every projection and keeps one checkpoint per

@@ -8,6 +8,9 @@ import { getKitchenTicket, getReceipt, getRestaurant } from '../receipts/receipt
 import { getFloor } from './floor-queries';
 import { getMenu } from './menu-queries';
 import { getSalesReport } from './report-queries';
+import { exportLogPage } from '../export/export-log';
+import { getAdjustmentsReport } from '../reports/adjustments-report';
+import { getServiceTimesReport } from '../reports/service-times-report';
 import { getCurrentShift, getShiftReport, listShifts } from './shift-queries';
 import { getSession, listStaff } from './staff-queries';
 import { getOrder, listClosedOrders, listKitchenTickets, listOpenOrders } from './order-queries';
@@ -31,6 +34,9 @@ const handlers: Handlers = {
   ListEvents: (q, d) => d.log.readAfter(q.afterPosition ?? 0, q.limit ?? MAX_LIST_LIMIT, q.stream),
   GetTillInfo: (_q, d) => d.info(),
   GetSalesReport: (q, d) => getSalesReport(d.db, q),
+  GetAdjustmentsReport: (q, d) => getAdjustmentsReport(d.db, q),
+  GetServiceTimesReport: (q, d) => getServiceTimesReport(d.db, q),
+  ExportLog: (q, d) => exportLogPage(d.log, q),
   ListStaff: (q, d) => listStaff(d.db, q.includeInactive ?? false),
   GetSession: (_q, d) => getSession(d.db, d.info().terminal),
   GetFloor: (_q, d) => getFloor(d.db),

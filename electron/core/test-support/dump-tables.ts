@@ -9,4 +9,4 @@ export function dumpTables(db: SqlDb, only?: (table: string) => boolean): Record
   return Object.fromEntries(tables.map((t) => [t, db.rows(`SELECT * FROM "${t}" ORDER BY 1, 2`)]));
 }
 
-export const PROJECTION_TABLES = (t: string): boolean => t.startsWith('menu_') || t.startsWith('order') || t.startsWith('sales_') || t.startsWith('kitchen_') || t.startsWith('staff_');
+export const PROJECTION_TABLES = (t: string): boolean => t.startsWith('menu_') || t.startsWith('order') || t.startsWith('sales_') || t.startsWith('kitchen_') || t.startsWith('staff_') || t.startsWith('report_');
