@@ -1,8 +1,11 @@
 import { verifyDataDir } from '../core/verify';
 import { flags, requireData } from './cli-args';
+import { runVerifyFile } from './verify-file-command';
 
 /** `docket verify`: exit 0 when intact; a torn tail left by a crash is reported but is not damage. */
 export async function runVerify(argv: string[]): Promise<number> {
+  // A log export (docket export) rather than a data folder: its own checks, in verify-file-command.ts.
+  if (argv.some((a) => a === '--file' || a.startsWith('--file='))) return runVerifyFile(argv);
   const f = flags(argv, { data: { type: 'string' }, json: { type: 'boolean' } });
   const report = await verifyDataDir(requireData(f.data));
   if (f.json) {
@@ -14,13 +17,16 @@ export async function runVerify(argv: string[]): Promise<number> {
   for (const s of report.unreadableSnapshots) out.push(`DAMAGED: snapshot ${s.file} cannot be read: ${s.reason}`);
   if (report.firstBad) {
     const b = report.firstBad;
-    out.push(`DAMAGED: first bad event at position ${b.position} (id ${b.id}, stream ${b.stream}): ${b.reason}`);
+    const place = b.file === undefined ? '' : ` (seen in ${b.file} at byte ${b.offset ?? 0}${b.lsn === undefined ? '' : `, record ${b.lsn}`})`;
+    out.push(`DAMAGED: first bad event at position ${b.position} (${b.type}, id ${b.id}, stream ${b.stream}): ${b.reason}${place}`);
   }
   if (report.droppedTail) {
     const t = report.droppedTail;
     out.push(`note: a torn last record (${t.bytes} bytes at ${t.offset} in ${t.file}: ${t.reason}) was never acknowledged; it is not damage`);
   }
   const chains = Object.entries(report.terminals).map(([t, h]) => `${t}: ${h.seq} events, head ${h.head.slice(0, 16)}…`);
+  const j = report.journal;
+  out.push(`journal: ${j.segments} segment(s), ${j.records} record(s) read, ${j.events} event(s) compared with the database`);
   out.push(`${report.ok ? 'OK' : 'NOT OK'}: ${report.events} events verified${chains.length ? ` (${chains.join('; ')})` : ''}`);
   process.stdout.write(`${out.join('\n')}\n`);
   return report.ok ? 0 : 1;

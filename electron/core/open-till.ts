@@ -4,6 +4,7 @@ import type { DocketApi, Reply } from '../../shared/contract/api';
 import type { Command, CommandResult } from '../../shared/contract/commands';
 import type { Push } from '../../shared/contract/pushes';
 import type { Query, QueryResult } from '../../shared/contract/queries';
+import { isManagerQuery } from '../../shared/contract/query-access';
 import type { TillInfo } from '../../shared/contract/views';
 import { parseCommand, parseQuery } from '../../shared/contract/validate';
 import { systemClock, type Clock } from '../../shared/kernel/clock';
@@ -15,6 +16,7 @@ import { CommandIntake } from './auth/command-intake';
 import { isPinHash } from './auth/pin-hash';
 import type { CoreCommand } from './commands/core-command';
 import { lockDataDir } from './data-dir-lock';
+import { IntegrityService } from './integrity/integrity-service';
 import { Projector } from './projections/projector';
 import { runQuery } from './queries/run-query';
 import { sessionActor } from './queries/staff-queries';
@@ -43,12 +45,20 @@ export interface OpenTillOptions {
   seedDemoMenu?: boolean;
   /** Take a snapshot once this many journal records or bytes have built up since the last one. */
   snapshotAfter?: { records: number; bytes: number };
+  /**
+   * The integrity checks at open (default both on): the journal tail before the
+   * first command, then the whole chain in the background. Off only for a
+   * bench's baseline or a test that must not have a check running.
+   */
+  integrity?: { startup?: boolean; background?: boolean };
 }
 
 export interface Till extends DocketApi {
   readonly terminal: string;
   readonly dataDir: string;
   readonly openReport: OpenReport;
+  /** The integrity checks and their latest results (GetIntegrity reads them). */
+  readonly integrity: IntegrityService;
   /**
    * A command of the core itself (seeding, imports): it runs with no staff
    * member and needs no sign-in. Only code in this process can call it: it is
@@ -120,6 +130,18 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     },
   });
 
+  const integrity = new IntegrityService({
+    db,
+    log,
+    dataDir,
+    clock,
+    newId,
+    slice: (work) => writer.exclusive(work),
+    record: (command) => till.system(command),
+  });
+  // The tail is checked before the till takes its first command; what it finds is recorded once the till is up.
+  const startupFinding = opts.integrity?.startup === false ? null : await integrity.checkStartup();
+
   // PINs are checked and taken out of each command here, before it joins the writer's queue.
   const intake = new CommandIntake(new Authorizer(db, clock), writer, opts.commandTime);
 
@@ -150,6 +172,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     terminal,
     dataDir,
     openReport: report,
+    integrity,
     async command(raw): Promise<Reply<CommandResult>> {
       if (closed) return { ok: false, error: { code: 'IllegalState', message: 'the till is closed' } };
       try {
@@ -172,7 +195,12 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
       try {
         const q = parseQuery(raw) as Q;
         await writer.readable();
-        return { ok: true, value: runQuery(q, { db, log, info, now: () => clock.now() }) };
+        // The log, time travel, integrity checks and reports are the managers' (see query-access.ts).
+        if (isManagerQuery(q.type) && sessionActor(db, terminal)?.role !== 'manager') {
+          throw new DocketError('Unauthorized', 'only a signed-in manager may see this');
+        }
+        if (q.type === 'CheckIntegrity') return { ok: true, value: (await integrity.checkNow()) as QueryResult<Q> };
+        return { ok: true, value: runQuery(q, { db, log, info, now: () => clock.now(), integrity }) };
       } catch (e) {
         return { ok: false, error: toErrorShape(e) };
       }
@@ -196,6 +224,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     async close() {
       if (closed) return;
       closed = true;
+      await integrity.stop();
       await writer.exclusive(takeSnapshot);
       await journal.close();
       db.close();
@@ -208,6 +237,8 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     await seedDemoMenu(till, db);
     await seedDemoStaff(till, db);
   }
+  if (startupFinding) await integrity.recordIfNew('startup', startupFinding);
+  if (opts.integrity?.background !== false) integrity.startBackground();
   return till;
 }
 

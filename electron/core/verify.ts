@@ -1,57 +1,58 @@
-import type { Recorded } from '../../shared/kernel/recorded';
-import { GENESIS_HASH, hashEvent } from './store/hash-chain';
+import type { IntegrityFinding } from '../../shared/contract/integrity-commands';
+import { ChainChecker, type BadEvent as ChainBadEvent, type ChainHead } from './integrity/chain-checker';
+import { describeFinding } from './integrity/damaged-record';
+import { checkJournal, firstOf } from './integrity/journal-check';
 import type { EventLog } from './store/event-log';
 import { openStore, type OpenReport } from './store/open-store';
 
-export interface BadEvent {
-  position: number;
-  id: string;
-  stream: string;
-  reason: string;
+/** The first event that does not verify, and where on disk it was seen when that is known. */
+export interface BadEvent extends ChainBadEvent {
+  file?: string;
+  offset?: number;
+  lsn?: number;
 }
 
 export interface VerifyReport {
   ok: boolean;
   events: number;
-  terminals: Record<string, { seq: number; head: string }>;
+  terminals: Record<string, ChainHead>;
   /** A torn tail left by a crash: never acknowledged, reported, not damage. */
   droppedTail: OpenReport['droppedTail'];
   unreadableSnapshots: OpenReport['unreadableSnapshots'];
   firstBad: BadEvent | null;
+  /** What the till's own check would record: the first bad event, or a damaged place that names no event. */
+  finding: IntegrityFinding | null;
+  /** Every retained journal segment was read and compared with the database. */
+  journal: { segments: number; records: number; events: number };
   /** Damage found before any event could be read (journal or snapshot). */
   damage: string | null;
 }
 
 /**
  * Walks the whole log in position order and checks, for every event, that it
- * continues its terminal's sequence and hash chain and its stream's versions.
- * The first event that does not is named; nothing after it is trusted.
+ * continues its terminal's sequence and hash chain and its stream's versions
+ * (see integrity/chain-checker.ts). The first event that does not is named.
  */
 export function verifyLog(log: EventLog): Pick<VerifyReport, 'events' | 'terminals' | 'firstBad'> {
-  const heads = new Map<string, { seq: number; head: string }>();
-  const versions = new Map<string, number>();
-  let events = 0;
-  let expectedPosition = 1;
-  let firstBad: BadEvent | null = null;
-  const fail = (r: Recorded, reason: string): void => {
-    firstBad ??= { position: r.position, id: r.id, stream: r.stream, reason };
-  };
+  const checker = new ChainChecker();
   log.forEach(0, (r) => {
-    if (firstBad) return;
-    events += 1;
-    const head = heads.get(r.meta.terminal) ?? { seq: 0, head: GENESIS_HASH };
-    if (r.position !== expectedPosition) return fail(r, `position ${r.position} where ${expectedPosition} was expected`);
-    if (r.meta.seq !== head.seq + 1) return fail(r, `terminal ${r.meta.terminal} sequence ${r.meta.seq} after ${head.seq}`);
-    if (r.version !== (versions.get(r.stream) ?? 0) + 1) return fail(r, `stream version ${r.version} out of order`);
-    if (hashEvent(head.head, r) !== r.hash) return fail(r, 'hash does not match its content and the chain before it');
-    heads.set(r.meta.terminal, { seq: r.meta.seq, head: r.hash });
-    versions.set(r.stream, r.version);
-    expectedPosition += 1;
+    if (!checker.firstBad) checker.check(r);
   });
-  return { events, terminals: Object.fromEntries(heads), firstBad };
+  return { events: checker.events, terminals: checker.terminals(), firstBad: checker.firstBad };
 }
 
-/** Opens a data folder read-only (changing nothing) and verifies journal, snapshot and chains. */
+function toBadEvent(f: IntegrityFinding): BadEvent | null {
+  if (f.position === undefined || f.eventId === undefined) return null;
+  const bad: BadEvent = { position: f.position, id: f.eventId, stream: f.stream ?? '', type: f.eventType ?? '', reason: f.reason };
+  return { ...bad, ...(f.file !== undefined && { file: f.file }), ...(f.offset !== undefined && { offset: f.offset }), ...(f.lsn !== undefined && { lsn: f.lsn }) };
+}
+
+/**
+ * Opens a data folder read-only (changing nothing) and checks what the till
+ * checks: every retained journal segment — those the snapshot holds too —
+ * record by record against the database, then the whole hash chain. The
+ * answer names the same first bad event as the till's own checks.
+ */
 export async function verifyDataDir(dataDir: string): Promise<VerifyReport> {
   let opened;
   try {
@@ -64,18 +65,30 @@ export async function verifyDataDir(dataDir: string): Promise<VerifyReport> {
       droppedTail: null,
       unreadableSnapshots: [],
       firstBad: null,
+      finding: null,
+      journal: { segments: 0, records: 0, events: 0 },
       damage: e instanceof Error ? e.message : String(e),
     };
   }
   try {
+    const journal = await checkJournal(opened.db, dataDir);
     const chain = verifyLog(opened.log);
+    const b = chain.firstBad;
+    const chainFinding: IntegrityFinding | null = b
+      ? { kind: 'chain', reason: b.reason, position: b.position, eventId: b.id, stream: b.stream, eventType: b.type }
+      : null;
+    const finding = firstOf(journal.finding, chainFinding);
     const { report } = opened;
     return {
-      ...chain,
-      ok: chain.firstBad === null && report.unreadableSnapshots.length === 0,
+      events: chain.events,
+      terminals: chain.terminals,
+      ok: finding === null && report.unreadableSnapshots.length === 0,
       droppedTail: report.droppedTail,
       unreadableSnapshots: report.unreadableSnapshots,
-      damage: null,
+      firstBad: finding && toBadEvent(finding),
+      finding,
+      journal: { segments: journal.segments, records: journal.records, events: journal.events },
+      damage: finding && !toBadEvent(finding) ? describeFinding(finding) : null,
     };
   } finally {
     opened.db.close();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { ApprovalDialog } from '../components/approval-dialog';
 import { ConnectionBadge } from '../components/connection-badge';
+import { IntegrityAlert } from '../components/integrity-alert';
 import { LanguageSwitch } from '../components/language-switch';
 import { StatusToast } from '../components/status-toast';
 import { AdminScreen } from '../screens/admin-screen';
@@ -76,6 +77,7 @@ export function App() {
         <LanguageSwitch />
         <ConnectionBadge />
       </header>
+      <IntegrityAlert />
       <main className="app-main">
         {!loaded ? (
           <p className="hint">{t('signIn.loading')}</p>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './command-envelope';
 import { FLOOR_COMMAND_SCHEMAS } from './floor-commands';
+import { INTEGRITY_COMMAND_SCHEMAS } from './integrity-commands';
 import { MENU_COMMAND_SCHEMAS } from './menu-commands';
 import { ORDER_COMMAND_SCHEMAS } from './order-commands';
 import { RESTAURANT_COMMAND_SCHEMAS } from './restaurant-commands';
@@ -8,7 +9,7 @@ import { SHIFT_COMMAND_SCHEMAS } from './shift-commands';
 import { STAFF_COMMAND_SCHEMAS } from './staff-commands';
 
 /** Every command the till accepts: one discriminated union over the per-aggregate schema files. */
-export const CommandSchema = z.discriminatedUnion('type', [...MENU_COMMAND_SCHEMAS, ...ORDER_COMMAND_SCHEMAS, ...STAFF_COMMAND_SCHEMAS, ...SHIFT_COMMAND_SCHEMAS, ...FLOOR_COMMAND_SCHEMAS, ...RESTAURANT_COMMAND_SCHEMAS]);
+export const CommandSchema = z.discriminatedUnion('type', [...MENU_COMMAND_SCHEMAS, ...ORDER_COMMAND_SCHEMAS, ...STAFF_COMMAND_SCHEMAS, ...SHIFT_COMMAND_SCHEMAS, ...FLOOR_COMMAND_SCHEMAS, ...RESTAURANT_COMMAND_SCHEMAS, ...INTEGRITY_COMMAND_SCHEMAS]);
 
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];

@@ -9,6 +9,8 @@ export * from './restaurant-commands';
 export * from './report-queries';
 export * from './report-views';
 export * from './history-queries';
+export * from './integrity-commands';
+export * from './integrity-queries';
 export * from './shift-views';
 export * from './staff-commands';
 export * from './commands';

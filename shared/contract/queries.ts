@@ -11,6 +11,7 @@ import { GetFloorSchema, type FloorTableView } from './floor-views';
 import { GetCurrentShiftSchema, GetShiftReportSchema, ListShiftsSchema, type ShiftReportView, type ShiftView } from './shift-views';
 import { MAX_LIST_LIMIT } from './limits';
 import { GetSalesReportSchema } from './report-queries';
+import { CheckIntegritySchema, GetIntegritySchema, type IntegrityCheckView, type IntegrityView } from './integrity-queries';
 import {
   FilterEventsSchema,
   GetStreamStateSchema,
@@ -76,6 +77,8 @@ export const QuerySchema = z.discriminatedUnion('type', [
   GetStreamStateSchema,
   GetStreamTimelineSchema,
   GetTillAtSchema,
+  GetIntegritySchema,
+  CheckIntegritySchema,
 ]);
 export type Query = z.infer<typeof QuerySchema>;
 export type QueryType = Query['type'];
@@ -107,5 +110,7 @@ export interface QueryResults {
   GetStreamState: StreamStateView;
   GetStreamTimeline: StreamTimelineView;
   GetTillAt: TillAtView;
+  GetIntegrity: IntegrityView;
+  CheckIntegrity: IntegrityCheckView;
 }
 export type QueryResult<Q extends Query> = QueryResults[Q['type']];

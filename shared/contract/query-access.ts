@@ -16,6 +16,7 @@ export const MANAGER_QUERIES: ReadonlySet<QueryType> = new Set<QueryType>([
   'GetAdjustmentsReport',
   'GetServiceTimesReport',
   'ExportLog',
+  'CheckIntegrity',
 ]);
 
 export const isManagerQuery = (type: QueryType): boolean => MANAGER_QUERIES.has(type);

@@ -3,6 +3,7 @@ import type { EventLog } from '../store/event-log';
 import { getMeta, setMeta } from '../store/schema';
 import type { SqlDb } from '../store/sql-db';
 import { floorProjection } from './floor-projection';
+import { integrityProjection } from './integrity-projection';
 import { kitchenProjection } from './kitchen-projection';
 import { menuProjection } from './menu-projection';
 import { ordersProjection } from './orders-projection';
@@ -16,7 +17,7 @@ import { staffProjection } from './staff-projection';
 
 const FLUSH_EVERY = 5_000;
 
-export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, floorProjection, ordersProjection, kitchenProjection, shiftsProjection, salesProjection, staffProjection, restaurantProjection, adjustmentsProjection, serviceTimesProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [menuProjection, floorProjection, ordersProjection, kitchenProjection, shiftsProjection, salesProjection, staffProjection, restaurantProjection, integrityProjection, adjustmentsProjection, serviceTimesProjection];
 
 /**
  * Runs events through every projection and keeps one checkpoint per

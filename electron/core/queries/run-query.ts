@@ -1,5 +1,8 @@
 import type { Query, QueryOf, QueryResults, QueryType } from '../../../shared/contract/queries';
 import type { TillInfo } from '../../../shared/contract/views';
+import type { IntegrityView } from '../../../shared/contract/integrity-queries';
+import { DocketError } from '../../../shared/kernel/errors';
+import { readIntegrityIssues } from '../integrity/integrity-view';
 import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
 import { filterEvents, getStreamState, getStreamTimeline, getTillAt } from '../history/history-queries';
 import type { EventLog } from '../store/event-log';
@@ -21,6 +24,8 @@ export interface QueryDeps {
   info: () => TillInfo;
   /** The core's clock (ms), for `today` in history filters; the system clock when not given. */
   now?: () => number;
+  /** A live till's integrity checks; without one (a folder read by the CLI) only the recorded issues are known. */
+  integrity?: { view(): IntegrityView };
 }
 
 type Handlers = { [K in QueryType]: (q: QueryOf<K>, d: QueryDeps) => QueryResults[K] };
@@ -51,6 +56,11 @@ const handlers: Handlers = {
   GetStreamState: (q, d) => getStreamState(d.db, q),
   GetStreamTimeline: (q, d) => getStreamTimeline(d.db, d.log, q),
   GetTillAt: (q, d) => getTillAt(d.db, q),
+  GetIntegrity: (_q, d) => d.integrity?.view() ?? { startup: null, background: null, manual: null, issues: readIntegrityIssues(d.db) },
+  // It runs in slices between commands, so only a live till (open-till.ts) runs it.
+  CheckIntegrity: () => {
+    throw new DocketError('IllegalState', 'CheckIntegrity runs in a live till');
+  },
 };
 
 export function runQuery<Q extends Query>(query: Q, deps: QueryDeps): QueryResults[Q['type']] {

@@ -37,9 +37,9 @@ export interface ScanResult {
   corruption: { offset: number; reason: string } | null;
 }
 
-type Attempt = { ok: true; record: ScannedRecord; next: number } | { ok: false; reason: string };
+export type Attempt = { ok: true; record: ScannedRecord; next: number } | { ok: false; reason: string };
 
-function tryRecordAt(buf: Buffer, offset: number): Attempt {
+export function tryRecordAt(buf: Buffer, offset: number): Attempt {
   if (buf.length - offset < HEADER_BYTES) return { ok: false, reason: 'cut short inside a record header' };
   if (!buf.subarray(offset, offset + 4).equals(MAGIC)) return { ok: false, reason: 'no record marker' };
   const length = buf.readUInt32LE(offset + 4);
@@ -59,11 +59,26 @@ function tryRecordAt(buf: Buffer, offset: number): Attempt {
 }
 
 /** Is there any intact record at or after `from`? Decides torn tail versus damage in the middle. */
-function findIntactRecordAfter(buf: Buffer, from: number): number | null {
+export function findIntactRecordAfter(buf: Buffer, from: number): number | null {
   for (let at = buf.indexOf(MAGIC, from); at !== -1; at = buf.indexOf(MAGIC, at + 1)) {
     if (tryRecordAt(buf, at).ok) return at;
   }
   return null;
+}
+
+/**
+ * The payload of a record whose checksum fails, when its length and JSON are
+ * still readable: it names the events the damaged record held. Never replayed.
+ */
+export function salvagePayload(buf: Buffer, offset: number): unknown {
+  if (buf.length - offset < HEADER_BYTES) return undefined;
+  const length = buf.readUInt32LE(offset + 4);
+  if (length === 0 || length > MAX_RECORD_BYTES || offset + HEADER_BYTES + length > buf.length) return undefined;
+  try {
+    return JSON.parse(buf.subarray(offset + HEADER_BYTES, offset + HEADER_BYTES + length).toString('utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 export function scanJournal(buf: Buffer): ScanResult {

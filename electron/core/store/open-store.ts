@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import { DocketError } from '../../../shared/kernel/errors';
 import { EventLog } from './event-log';
 import { JournalWriter, listSegments, scanSegment, type Segment } from './journal-files';
+import { salvagePayload } from './journal-format';
 import { isJournalPayload, type JournalPayload } from './journal-record';
 import { createStoreSchema, ensureStoreIndexes, getMeta, setMeta } from './schema';
 import { listSnapshots } from './snapshot-files';
@@ -67,6 +68,27 @@ function replayRecord(db: SqlDb, log: EventLog, p: JournalPayload): void {
 }
 
 /**
+ * Names what a damaged record held, for the error: its record number (one
+ * after the previous good record) and, when its JSON still parses, its first
+ * event. Those events were acknowledged; the open stops rather than lose them.
+ */
+async function nameDamagedRecord(
+  file: string,
+  offset: number,
+  previous: unknown,
+  lastLsn: number,
+): Promise<{ text: string; details: Record<string, unknown> }> {
+  const lsn = isJournalPayload(previous) ? previous.lsn + 1 : lastLsn + 1;
+  const salvaged = salvagePayload(await fsp.readFile(file), offset);
+  const first = isJournalPayload(salvaged) ? salvaged.events[0] : undefined;
+  if (!first) return { text: `record ${lsn} cannot be read`, details: { lsn } };
+  return {
+    text: `record ${lsn} holds event #${first.position} (${first.type}, ${first.stream}, id ${first.id}), which cannot be trusted`,
+    details: { lsn, position: first.position, eventId: first.id, stream: first.stream, eventType: first.type },
+  };
+}
+
+/**
  * Open = load the newest readable snapshot, replay the journal records after
  * it, drop a torn last record and report it. Damage anywhere else (a bad
  * record with good ones after it, a gap in the record numbers) stops the open
@@ -101,12 +123,14 @@ export async function openStore(opts: OpenStoreOptions): Promise<OpenedStore> {
       const scan = await scanSegment(seg);
       const isLast = i === segments.length - 1;
       if (scan.corruption || (scan.tornTail && !isLast)) {
-        const offset = scan.corruption?.offset ?? scan.tornTail?.offset;
+        const offset = (scan.corruption?.offset ?? scan.tornTail?.offset) as number;
         const reason = scan.corruption?.reason ?? scan.tornTail?.reason;
-        throw new StoreDamagedError(`journal ${seg.file} is damaged at byte ${offset} (${reason}), after record ${lastLsn}`, {
+        const named = await nameDamagedRecord(seg.file, offset, scan.records.at(-1)?.payload, lastLsn);
+        throw new StoreDamagedError(`journal ${seg.file} is damaged at byte ${offset} (${reason}), after record ${lastLsn}: ${named.text}`, {
           file: seg.file,
           offset,
           afterLsn: lastLsn,
+          ...named.details,
         });
       }
       for (const rec of scan.records) {

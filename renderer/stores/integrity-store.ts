@@ -1,0 +1,81 @@
+import { createStore } from 'zustand/vanilla';
+import type { IntegrityCheckView, IntegrityIssueView, IntegrityView } from '../../shared/contract/integrity-queries';
+import type { ConnectedApi } from '../client/bridge-client';
+import { newId } from '../client/new-id';
+
+export interface IntegrityState {
+  view: IntegrityView | null;
+  /** A "Verify now" in flight. */
+  checking: boolean;
+  /** The answer of the last "Verify now" (or its refusal). */
+  lastCheck: IntegrityCheckView | null;
+  error: string | null;
+  load(): Promise<void>;
+  checkNow(): Promise<void>;
+  /** Answers the refusal's message, or null once acknowledged. Sent through the approval flow (a server is asked for a manager's PIN). */
+  acknowledge(issueId: string, note: string): Promise<string | null>;
+}
+
+/** While the background check runs, its progress is read again this often (it sends no push until it finds something). */
+const PROGRESS_POLL_MS = 1000;
+
+export const unacknowledged = (view: IntegrityView | null): IntegrityIssueView[] => view?.issues.filter((i) => i.acknowledged === null) ?? [];
+
+/** The till's integrity checks and issues, read with GetIntegrity; the alert banner and the panel share it. */
+export function createIntegrityStore(api: ConnectedApi) {
+  const store = createStore<IntegrityState>()((set, get) => {
+    let seq = 0;
+    let poll: ReturnType<typeof setTimeout> | undefined;
+    return {
+      view: null,
+      checking: false,
+      lastCheck: null,
+      error: null,
+      async load() {
+        const mine = ++seq;
+        const r = await api.query({ type: 'GetIntegrity' });
+        if (mine !== seq) return;
+        if (!r.ok) return set({ error: r.error.message });
+        set({ view: r.value, error: null });
+        clearTimeout(poll);
+        if (r.value.background?.status === 'running') poll = setTimeout(() => void get().load(), PROGRESS_POLL_MS);
+      },
+      async checkNow() {
+        if (get().checking) return;
+        set({ checking: true, error: null });
+        const r = await api.query({ type: 'CheckIntegrity' });
+        set(r.ok ? { checking: false, lastCheck: r.value } : { checking: false, error: r.error.message });
+        await get().load();
+      },
+      async acknowledge(issueId, note) {
+        const trimmed = note.trim();
+        const r = await api.command({ type: 'AcknowledgeIntegrityIssue', commandId: newId(), issueId, ...(trimmed && { note: trimmed }) });
+        await get().load();
+        return r.ok ? null : r.error.message;
+      },
+    };
+  });
+  api.onPush((push) => {
+    if (push.type === 'ViewsChanged' && push.streams.includes('integrity')) void store.getState().load();
+  });
+  // Pushes sent while the socket was down are lost: read again on every (re)connection.
+  api.onStatus((status) => {
+    if (status === 'open') void store.getState().load();
+  });
+  if (api.status() === 'open') void store.getState().load();
+  return store;
+}
+
+export type IntegrityStore = ReturnType<typeof createIntegrityStore>;
+
+const stores = new WeakMap<ConnectedApi, IntegrityStore>();
+
+/** One integrity store per connection, made on first use: the banner and the panel see the same state. */
+export function integrityStoreFor(api: ConnectedApi): IntegrityStore {
+  let s = stores.get(api);
+  if (!s) {
+    s = createIntegrityStore(api);
+    stores.set(api, s);
+  }
+  return s;
+}
