@@ -1,4 +1,5 @@
 import { runEvents } from './events-command';
+import { runExport } from './export-command';
 import { runImport } from './import-command';
 import { runReport } from './report-command';
 import { runServe } from './serve-command';
@@ -9,6 +10,8 @@ const USAGE = `docket — the Docket till from the command line
 
   docket serve  --data DIR [--port N] [--terminal ID]   serve the till to a browser on 127.0.0.1 (--port 0: any free port)
   docket verify --data DIR [--json]                     check journal, snapshots and hash chains (exit 0 when intact)
+  docket verify --file FILE [--json]                    check a log export (exit 0 sound, 1 damaged, 2 usage)
+  docket export --data DIR --out FILE [--terminal ID]   export the whole log, hashes and all (docs/export-format.md)
   docket events --data DIR [--stream S] [--filter EXPR] [--limit N] [--format ndjson|csv] [--utc-offset MIN]
                                                       print events as JSON lines or CSV, all or those a filter picks,
                                                       e.g. --filter 'type = ItemVoided and staff = "Ana" and at >= 2026-11-01'
@@ -34,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runServe(rest);
       case 'verify':
         return await runVerify(rest);
+      case 'export':
+        return await runExport(rest);
       case 'events':
         return await runEvents(rest);
       case 'state':
