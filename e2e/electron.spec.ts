@@ -114,6 +114,6 @@ test('take an order in the Electron app, quit cleanly, and find it after a resta
 
   // Restart on the same folder: the closed order is read back from disk.
   const second = await launch();
-  await second.till.byTestId('nav-history').click();
+  await second.till.byTestId('nav-orders').click();
   await expect(second.till.byTestId('closed-order').filter({ hasText: 'Receipt T1-1' })).toHaveCount(1);
 });

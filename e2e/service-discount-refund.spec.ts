@@ -68,7 +68,7 @@ test('discounts with and without approval; refund a line and reopen an order fro
   await expect(till.byTestId('order-paid')).toHaveText(total ?? '');
 
   // From the closed orders: refund the cola to the card, with Ana's PIN.
-  await till.byTestId('nav-history').click();
+  await till.byTestId('nav-orders').click();
   await till.byTestId('closed-order').filter({ hasText: 'Receipt T1-1' }).click();
   await till.byTestId('closed-refund').click();
   const refund = till.byTestId('refund-dialog');
@@ -98,7 +98,7 @@ test('discounts with and without approval; refund a line and reopen an order fro
   await till.byTestId('pay-submit').click();
   await till.byTestId('pay-close-order').click();
   await expect(till.byTestId('receipt-number')).toHaveText('Receipt T1-2');
-  await till.byTestId('nav-history').click();
+  await till.byTestId('nav-orders').click();
   await till.byTestId('closed-order').filter({ hasText: 'Receipt T1-2' }).click();
   await till.byTestId('closed-reopen').click();
   const reopen = till.byTestId('reopen-dialog');

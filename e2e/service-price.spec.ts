@@ -53,7 +53,7 @@ test('a price change leaves an earlier order and its receipt as they were; new o
   // The earlier order and its receipt are exactly as they were.
   expect(await (await page.request.get(receiptUrl)).text()).toBe(receiptBefore);
   expect(await queryTill(server.url, { type: 'GetOrder', orderId })).toEqual(orderBefore);
-  await till.byTestId('nav-history').click();
+  await till.byTestId('nav-orders').click();
   await till.byTestId('closed-order').filter({ hasText: 'Receipt T1-1' }).click();
   const detail = till.byTestId('closed-detail');
   await expect(detail.getByTestId('line-total')).toHaveText(['$3.00']);

@@ -60,7 +60,7 @@ test('take an order by touch, pay cash with change, close, and find it again aft
   await page.reload();
   await till.waitConnected();
 
-  await till.byTestId('nav-history').click();
+  await till.byTestId('nav-orders').click();
   const closed = till.byTestId('closed-order').filter({ hasText: 'Receipt T1-1' });
   await expect(closed).toHaveCount(1);
   await closed.click();

@@ -7,6 +7,7 @@ import { IntegrityAlert } from '../components/integrity-alert';
 import { LanguageSwitch } from '../components/language-switch';
 import { StatusToast } from '../components/status-toast';
 import { AdminScreen } from '../screens/admin-screen';
+import { ClosedOrdersScreen } from '../screens/closed-orders-screen';
 import { FloorScreen } from '../screens/floor-screen';
 import { HistoryScreen } from '../screens/history-screen';
 import { KitchenScreen } from '../screens/kitchen-screen';
@@ -16,7 +17,8 @@ import { SignInScreen } from '../screens/sign-in-screen';
 import { useStores } from './stores-context';
 
 // 'till' is the order screen (its nav test id stays nav-till).
-type View = 'floor' | 'till' | 'kitchen' | 'history' | 'shift' | 'admin';
+// 'orders' are the closed orders (reprint, refund, reopen); 'history' is the event log (managers).
+type View = 'floor' | 'till' | 'kitchen' | 'orders' | 'history' | 'shift' | 'admin';
 
 export function App() {
   const { t } = useTranslation();
@@ -30,7 +32,7 @@ export function App() {
   const show = (next: View) => {
     setView(next);
     // The closed list is read again on entry; pushes keep it fresh while it is shown.
-    if (next === 'history') void orders.getState().refresh();
+    if (next === 'orders') void orders.getState().refresh();
   };
 
   return (
@@ -44,9 +46,9 @@ export function App() {
         )}
         {staff && (
           <nav className="nav" aria-label={t('app.nav.label')}>
-            {(['floor', 'till', 'kitchen', 'history', 'shift', 'admin'] as const)
-              // Admin is for managers: servers never see the entry (and the core refuses their changes).
-              .filter((v) => v !== 'admin' || staff.role === 'manager')
+            {(['floor', 'till', 'kitchen', 'orders', 'history', 'shift', 'admin'] as const)
+              // Admin and History are for managers: servers never see the entries (and the core refuses their queries).
+              .filter((v) => (v !== 'admin' && v !== 'history') || staff.role === 'manager')
               .map((v) => (
               <button
                 key={v}
@@ -93,8 +95,10 @@ export function App() {
           <ShiftScreen />
         ) : view === 'admin' ? (
           <AdminScreen />
+        ) : view === 'history' && staff.role === 'manager' ? (
+          <HistoryScreen />
         ) : (
-          <HistoryScreen onOpenOrder={() => show('till')} />
+          <ClosedOrdersScreen onOpenOrder={() => show('till')} />
         )}
       </main>
       <ApprovalDialog />

@@ -10,9 +10,9 @@ import { PaymentClosedActions } from './payment-closed-actions';
 export function ClosedOrderDetail({ onReopened }: { onReopened?: () => void }) {
   const { t } = useTranslation();
   const { time } = useFormat();
-  const history = useStores().history;
-  const order = useStore(history, (s) => s.order);
-  const events = useStore(history, (s) => s.events);
+  const closedOrder = useStores().closedOrder;
+  const order = useStore(closedOrder, (s) => s.order);
+  const events = useStore(closedOrder, (s) => s.events);
 
   if (!order) return <p className="hint history-pick">{t('orders.pick')}</p>;
   return (

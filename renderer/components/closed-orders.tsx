@@ -6,9 +6,9 @@ import { useFormat } from '../app/use-format';
 export function ClosedOrders() {
   const { t } = useTranslation();
   const { money, time } = useFormat();
-  const { orders, history } = useStores();
+  const { orders, closedOrder } = useStores();
   const closed = useStore(orders, (s) => s.closed);
-  const selected = useStore(history, (s) => s.selectedId);
+  const selected = useStore(closedOrder, (s) => s.selectedId);
   return (
     <section className="closed-orders" aria-labelledby="closed-orders-title" data-testid="closed-orders">
       <h2 id="closed-orders-title" className="pane-title">
@@ -26,7 +26,7 @@ export function ClosedOrders() {
                 data-testid="closed-order"
                 data-order-id={o.orderId}
                 aria-current={o.orderId === selected ? 'true' : undefined}
-                onClick={() => void history.getState().select(o.orderId)}
+                onClick={() => void closedOrder.getState().select(o.orderId)}
               >
                 <span className="order-card-title">
                   {o.receipt ? t('order.receipt', { series: o.receipt.series, number: o.receipt.number }) : o.orderId}

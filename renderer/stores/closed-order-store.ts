@@ -4,7 +4,7 @@ import type { EventView, OrderView } from '../../shared/contract/views';
 import { orderStream } from '../../shared/domain/order/order-events';
 import type { StatusStore } from './status-store';
 
-export interface HistoryState {
+export interface ClosedOrderState {
   selectedId: string | null;
   order: OrderView | null;
   /** The order's own events, read from the log: what happened, when, in which order. */
@@ -13,8 +13,8 @@ export interface HistoryState {
   refresh(): Promise<void>;
 }
 
-export const createHistoryStore = (api: DocketApi, status: StatusStore) =>
-  createStore<HistoryState>()((set, get) => {
+export const createClosedOrderStore = (api: DocketApi, status: StatusStore) =>
+  createStore<ClosedOrderState>()((set, get) => {
     let seq = 0;
     async function load(orderId: string): Promise<void> {
       const mine = ++seq;
@@ -42,4 +42,4 @@ export const createHistoryStore = (api: DocketApi, status: StatusStore) =>
     };
   });
 
-export type HistoryStore = ReturnType<typeof createHistoryStore>;
+export type ClosedOrderStore = ReturnType<typeof createClosedOrderStore>;

@@ -6,7 +6,7 @@ import { receiptPrinter } from '../client/receipt-printer';
 import { createAdminStore } from './admin-store';
 import { createApprovalStore, withApproval } from './approval-store';
 import { createFloorStore } from './floor-store';
-import { createHistoryStore } from './history-store';
+import { createClosedOrderStore } from './closed-order-store';
 import { createKitchenStore } from './kitchen-store';
 import { createLocaleStore } from './locale-store';
 import { createMenuStore } from './menu-store';
@@ -33,7 +33,7 @@ export function createTillStores(connected: ConnectedApi) {
   const menu = createMenuStore(api, status);
   const order = createOrderStore(api, status);
   const orders = createOrdersStore(api, status);
-  const history = createHistoryStore(api, status);
+  const closedOrder = createClosedOrderStore(api, status);
   const floor = createFloorStore(api, status);
   const printer = receiptPrinter();
   const kitchen = createKitchenStore(api, status, printer);
@@ -45,7 +45,7 @@ export function createTillStores(connected: ConnectedApi) {
   async function loadAll(): Promise<void> {
     const info = await api.query({ type: 'GetTillInfo' });
     if (info.ok) app.setState({ terminal: info.value.terminal });
-    await Promise.all([session.getState().load(), menu.getState().load(), orders.getState().refresh(), order.getState().refresh(), history.getState().refresh(), floor.getState().load(), shift.getState().load(), locale.getState().load()]);
+    await Promise.all([session.getState().load(), menu.getState().load(), orders.getState().refresh(), order.getState().refresh(), closedOrder.getState().refresh(), floor.getState().load(), shift.getState().load(), locale.getState().load()]);
   }
 
   /** Pushes name the streams that changed; only the views showing them are read again. */
@@ -65,8 +65,8 @@ export function createTillStores(connected: ConnectedApi) {
     if (orderChanged && kitchen.getState().active) void kitchen.getState().load();
     const current = order.getState().orderId;
     if (current && streams.has(orderStream(current))) void order.getState().refresh();
-    const selected = history.getState().selectedId;
-    if (selected && streams.has(orderStream(selected))) void history.getState().refresh();
+    const selected = closedOrder.getState().selectedId;
+    if (selected && streams.has(orderStream(selected))) void closedOrder.getState().refresh();
   }
 
   /** A new person at the till starts from an empty ticket, not from the last one's order. */
@@ -96,7 +96,7 @@ export function createTillStores(connected: ConnectedApi) {
     };
   }
 
-  return { api, app, status, session, approval, menu, order, orders, history, floor, kitchen, payment, shift, locale, admin, start };
+  return { api, app, status, session, approval, menu, order, orders, closedOrder, floor, kitchen, payment, shift, locale, admin, start };
 }
 
 export type TillStores = ReturnType<typeof createTillStores>;

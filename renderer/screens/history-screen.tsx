@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { useStores } from '../app/stores-context';
+import { ExportDialog } from '../components/export-dialog';
+import { HistoryEventDetail } from '../components/history-event-detail';
+import { HistoryFilterBar } from '../components/history-filter-bar';
+import { HistoryList } from '../components/history-list';
+import { HistoryTillAt } from '../components/history-till-at';
+import { HistoryTimeline } from '../components/history-timeline';
+import { createHistoryInspectStore } from '../stores/history-inspect-store';
+import { browserUtcOffset, createHistoryLogStore } from '../stores/history-log-store';
+
+type Tab = 'log' | 'tillAt';
+const TABS: readonly Tab[] = ['log', 'tillAt'];
+
+/**
+ * History (managers): the event log as it was recorded, filtered with the
+ * filter language; one event whole; one stream over time with its state at
+ * any step; the whole till at a moment. Its stores live as long as the
+ * screen: entering it reads the log afresh, leaving it frees the pages read.
+ */
+export function HistoryScreen() {
+  const { t } = useTranslation();
+  const { api, status } = useStores();
+  const [log] = useState(() => createHistoryLogStore(api, status));
+  const [inspect] = useState(() => createHistoryInspectStore(api, status));
+  const [tab, setTab] = useState<Tab>('log');
+  const [exporting, setExporting] = useState<string | null>(null);
+  const stream = useStore(inspect, (s) => s.stream);
+  const event = useStore(inspect, (s) => s.event);
+
+  useEffect(() => {
+    void log.getState().show('');
+  }, [log]);
+
+  return (
+    <div className="history-screen" data-testid="history-screen">
+      <div className="history-tabs" role="tablist" aria-label={t('historyLog.tabs.label')}>
+        {TABS.map((x) => (
+          <button
+            key={x}
+            type="button"
+            role="tab"
+            id={`history-tab-${x}`}
+            className="category"
+            aria-selected={tab === x}
+            aria-controls={`history-panel-${x}`}
+            data-testid={`history-tab-${x}`}
+            onClick={() => setTab(x)}
+          >
+            {t(`historyLog.tabs.${x}`)}
+          </button>
+        ))}
+        <HistoryCount log={log} />
+      </div>
+      {tab === 'log' && (
+        <div id="history-panel-log" role="tabpanel" aria-labelledby="history-tab-log" className="history-panel">
+          {stream ? (
+            <HistoryTimeline inspect={inspect} />
+          ) : (
+            <>
+              <HistoryFilterBar log={log} onExport={(filter) => setExporting(filter)} />
+              <div className={event ? 'history-body history-body-detail' : 'history-body'}>
+                <HistoryList log={log} inspect={inspect} />
+                <HistoryEventDetail inspect={inspect} />
+              </div>
+            </>
+          )}
+        </div>
+      )}
+      {tab === 'tillAt' && (
+        <div id="history-panel-tillAt" role="tabpanel" aria-labelledby="history-tab-tillAt" className="history-panel">
+          <HistoryTillAt inspect={inspect} />
+        </div>
+      )}
+      {exporting !== null && <ExportDialog filter={exporting} utcOffsetMinutes={browserUtcOffset()} onClose={() => setExporting(null)} />}
+    </div>
+  );
+}
+
+/** How many events the log holds, or how many matches the filter has found (so far). */
+function HistoryCount({ log }: { log: ReturnType<typeof createHistoryLogStore> }) {
+  const { t } = useTranslation();
+  const mode = useStore(log, (s) => s.mode);
+  const count = useStore(log, (s) => s.count);
+  const done = useStore(log, (s) => s.done);
+  const loaded = useStore(log, (s) => s.loaded);
+  const n = mode === 'filter' && !done ? Math.max(0, count - 1) : count;
+  const key = mode === 'all' ? 'historyLog.list.count' : done ? 'historyLog.list.matches' : 'historyLog.list.matchesSoFar';
+  return (
+    <span className="history-count" data-testid="history-row-count" data-count={n} data-done={done} aria-live="polite">
+      {loaded ? t(key, { count: n }) : t('historyLog.list.loading')}
+    </span>
+  );
+}
