@@ -12,13 +12,14 @@ import { FloorScreen } from '../screens/floor-screen';
 import { HistoryScreen } from '../screens/history-screen';
 import { KitchenScreen } from '../screens/kitchen-screen';
 import { OrderScreen } from '../screens/order-screen';
+import { ReportsScreen } from '../screens/reports-screen';
 import { ShiftScreen } from '../screens/shift-screen';
 import { SignInScreen } from '../screens/sign-in-screen';
 import { useStores } from './stores-context';
 
 // 'till' is the order screen (its nav test id stays nav-till).
 // 'orders' are the closed orders (reprint, refund, reopen); 'history' is the event log (managers).
-type View = 'floor' | 'till' | 'kitchen' | 'orders' | 'history' | 'shift' | 'admin';
+type View = 'floor' | 'till' | 'kitchen' | 'orders' | 'history' | 'reports' | 'shift' | 'admin';
 
 export function App() {
   const { t } = useTranslation();
@@ -46,9 +47,9 @@ export function App() {
         )}
         {staff && (
           <nav className="nav" aria-label={t('app.nav.label')}>
-            {(['floor', 'till', 'kitchen', 'orders', 'history', 'shift', 'admin'] as const)
-              // Admin and History are for managers: servers never see the entries (and the core refuses their queries).
-              .filter((v) => (v !== 'admin' && v !== 'history') || staff.role === 'manager')
+            {(['floor', 'till', 'kitchen', 'orders', 'history', 'reports', 'shift', 'admin'] as const)
+              // Admin, History and Reports are for managers: servers never see the entries (and the core refuses their queries).
+              .filter((v) => (v !== 'admin' && v !== 'history' && v !== 'reports') || staff.role === 'manager')
               .map((v) => (
               <button
                 key={v}
@@ -97,6 +98,8 @@ export function App() {
           <AdminScreen />
         ) : view === 'history' && staff.role === 'manager' ? (
           <HistoryScreen />
+        ) : view === 'reports' && staff.role === 'manager' ? (
+          <ReportsScreen />
         ) : (
           <ClosedOrdersScreen onOpenOrder={() => show('till')} />
         )}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { DurationStats, ServiceTimes, ServiceTimesReportView } from '../../shared/contract/report-service-times';
+import { useFormat } from '../app/use-format';
+import { downloadFile, exportFileName } from '../export/download-file';
+import { serviceTimesCsv } from '../reports/report-csv';
+import { ReportChart } from './report-chart';
+import { ReportLayout } from './report-layout';
+import { ReportTable, type ReportColumn } from './report-table';
+
+type HourRow = ServiceTimes & { hour: number | null };
+const STEPS = ['toKitchen', 'kitchenToPaid', 'paidToClosed'] as const;
+const COLOURS: Record<(typeof STEPS)[number], string> = { toKitchen: '#1f6f5c', kitchenToPaid: '#8a5a00', paidToClosed: '#1a4ca8' };
+
+/** Average minutes of each step by the hour orders were opened: the tall bars are where the service is slow. */
+export function ServiceTimesSection({ view }: { view: ServiceTimesReportView }) {
+  const { t } = useTranslation();
+  const { locale } = useFormat();
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const mins = (ms: number) => t('reports.minutes', { value: number.format(ms / 60_000) });
+  const stat = (s: DurationStats, which: 'averageMs' | 'medianMs' | 'p90Ms') => (s ? mins(s[which]) : '–');
+  const hourLabel = (h: number | null) => (h === null ? t('reports.total') : `${String(h).padStart(2, '0')}:00`);
+  const title = t('reports.kinds.service');
+  const columns: ReportColumn<HourRow>[] = [
+    { id: 'hour', header: t('reports.groups.hour'), cell: (r) => hourLabel(r.hour) },
+    { id: 'orders', header: t('reports.orders'), numeric: true, cell: (r) => String(r.orders) },
+    ...STEPS.map((s): ReportColumn<HourRow> => ({ id: s, header: t('reports.averageOf', { step: t(`reports.steps.${s}`) }), numeric: true, cell: (r) => stat(r[s], 'averageMs') })),
+    { id: 'total', header: t('reports.averageOf', { step: t('reports.steps.openToClosed') }), numeric: true, cell: (r) => stat(r.openToClosed, 'averageMs') },
+    { id: 'median', header: t('reports.medianOf', { step: t('reports.steps.openToClosed') }), numeric: true, cell: (r) => stat(r.openToClosed, 'medianMs') },
+    { id: 'p90', header: t('reports.p90Of', { step: t('reports.steps.openToClosed') }), numeric: true, cell: (r) => stat(r.openToClosed, 'p90Ms') },
+  ];
+  const exportCsv = () => downloadFile(exportFileName(['docket-service-times', view.from ?? '', view.to ?? ''], 'csv'), [serviceTimesCsv(view)], 'text/csv');
+  return (
+    <ReportLayout
+      chart={
+        <ReportChart
+          testId="report-chart"
+          title={title}
+          description={t('reports.chartDescription', { title })}
+          rows={view.byHour.map((h) => ({ label: hourLabel(h.hour), ...Object.fromEntries(STEPS.map((s) => [s, (h[s]?.averageMs ?? 0) / 60_000])) }))}
+          series={STEPS.map((s) => ({ key: s, name: t(`reports.steps.${s}`), color: COLOURS[s] }))}
+          format={(v) => t('reports.minutes', { value: number.format(v) })}
+          stacked
+        />
+      }
+      table={
+        <ReportTable
+          testId="report-table"
+          caption={title}
+          columns={columns}
+          rows={view.byHour}
+          rowKey={(r) => String(r.hour)}
+          total={{ hour: null, ...view.overall }}
+          empty={t('reports.empty')}
+        />
+      }
+      note={t('reports.serviceNote')}
+      onExportCsv={exportCsv}
+    />
+  );
+}
