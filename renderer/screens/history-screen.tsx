@@ -8,17 +8,19 @@ import { HistoryFilterBar } from '../components/history-filter-bar';
 import { HistoryList } from '../components/history-list';
 import { HistoryTillAt } from '../components/history-till-at';
 import { HistoryTimeline } from '../components/history-timeline';
+import { IntegrityPanel } from '../components/integrity-panel';
 import { createHistoryInspectStore } from '../stores/history-inspect-store';
 import { browserUtcOffset, createHistoryLogStore } from '../stores/history-log-store';
 
-type Tab = 'log' | 'tillAt';
-const TABS: readonly Tab[] = ['log', 'tillAt'];
+type Tab = 'log' | 'tillAt' | 'integrity';
+const TABS: readonly Tab[] = ['log', 'tillAt', 'integrity'];
 
 /**
  * History (managers): the event log as it was recorded, filtered with the
  * filter language; one event whole; one stream over time with its state at
- * any step; the whole till at a moment. Its stores live as long as the
- * screen: entering it reads the log afresh, leaving it frees the pages read.
+ * any step; the whole till at a moment; the integrity checks. Its stores
+ * live as long as the screen: entering it reads the log afresh, leaving it
+ * frees the pages read.
  */
 export function HistoryScreen() {
   const { t } = useTranslation();
@@ -72,6 +74,11 @@ export function HistoryScreen() {
       {tab === 'tillAt' && (
         <div id="history-panel-tillAt" role="tabpanel" aria-labelledby="history-tab-tillAt" className="history-panel">
           <HistoryTillAt inspect={inspect} />
+        </div>
+      )}
+      {tab === 'integrity' && (
+        <div id="history-panel-integrity" role="tabpanel" aria-labelledby="history-tab-integrity" className="history-panel history-panel-integrity">
+          <IntegrityPanel />
         </div>
       )}
       {exporting !== null && <ExportDialog filter={exporting} utcOffsetMinutes={browserUtcOffset()} onClose={() => setExporting(null)} />}
