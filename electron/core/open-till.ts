@@ -66,6 +66,12 @@ export interface Till extends DocketApi {
    * contract command, or a core-shaped staff command with a stored PIN hash.
    */
   system(command: Command | CoreCommand): Promise<Reply<CommandResult>>;
+  /**
+   * A query of the core itself, with no session check: the owner's tools on
+   * the till's own folder (imports, the CLI, benches). Like system(), it is
+   * not part of DocketApi, so neither IPC nor the bridge reaches it.
+   */
+  systemQuery<Q extends Query>(query: Q): Promise<Reply<QueryResult<Q>>>;
   /** Exports the database to a new snapshot and starts a new journal segment. */
   snapshot(): Promise<void>;
   /** Drops every read model and rebuilds it from the log; returns the events replayed. */
@@ -168,6 +174,21 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     },
   });
 
+  async function answer<Q extends Query>(raw: Q, checkAccess: boolean): Promise<Reply<QueryResult<Q>>> {
+    try {
+      const q = parseQuery(raw) as Q;
+      await writer.readable();
+      // The log, time travel, integrity checks and reports are the managers' (see query-access.ts).
+      if (checkAccess && isManagerQuery(q.type) && sessionActor(db, terminal)?.role !== 'manager') {
+        throw new DocketError('Unauthorized', 'only a signed-in manager may see this');
+      }
+      if (q.type === 'CheckIntegrity') return { ok: true, value: (await integrity.checkNow()) as QueryResult<Q> };
+      return { ok: true, value: runQuery(q, { db, log, info, now: () => clock.now(), integrity }) };
+    } catch (e) {
+      return { ok: false, error: toErrorShape(e) };
+    }
+  }
+
   const till: Till = {
     terminal,
     dataDir,
@@ -191,20 +212,8 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
         return { ok: false, error: toErrorShape(e) };
       }
     },
-    async query<Q extends Query>(raw: Q): Promise<Reply<QueryResult<Q>>> {
-      try {
-        const q = parseQuery(raw) as Q;
-        await writer.readable();
-        // The log, time travel, integrity checks and reports are the managers' (see query-access.ts).
-        if (isManagerQuery(q.type) && sessionActor(db, terminal)?.role !== 'manager') {
-          throw new DocketError('Unauthorized', 'only a signed-in manager may see this');
-        }
-        if (q.type === 'CheckIntegrity') return { ok: true, value: (await integrity.checkNow()) as QueryResult<Q> };
-        return { ok: true, value: runQuery(q, { db, log, info, now: () => clock.now(), integrity }) };
-      } catch (e) {
-        return { ok: false, error: toErrorShape(e) };
-      }
-    },
+    query: (raw) => answer(raw, true),
+    systemQuery: (raw) => answer(raw, false),
     onPush(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -8,10 +8,11 @@ const EVENT_COLUMNS = 'position, id, stream, version, type, schema, data, meta, 
 
 /**
  * A journal record that fails its checksum, named as plainly as the bytes
- * allow: its own events when its JSON still parses; otherwise its record
- * number (the one after the previous good record) looked up in the commands
- * table (command id → lsn), and the events that command wrote (meta.command).
- * Only runs on damage, so the scans it may do do not matter.
+ * allow: its record number (the one after the previous good record, or what
+ * its JSON says when that still parses) looked up in the commands table
+ * (lsn → command id) and the first event that command wrote (meta.command);
+ * without a database copy, the record's own first event. Only runs on
+ * damage, so the scan it may do does not matter.
  */
 export function describeDamagedRecord(
   buf: Buffer,
@@ -20,19 +21,14 @@ export function describeDamagedRecord(
 ): IntegrityFinding {
   const base: IntegrityFinding = { kind: 'journal', reason: `journal record ${at.reason}`, file: at.file, offset: at.offset };
   const salvaged = salvagePayload(buf, at.offset);
-  if (isJournalPayload(salvaged)) {
-    const first = salvaged.events[0];
-    const named: IntegrityFinding = { ...base, lsn: salvaged.lsn };
-    return first ? { ...named, position: first.position, eventId: first.id, stream: first.stream, eventType: first.type } : named;
-  }
-  if (at.lsn === undefined) return base;
-  const withLsn: IntegrityFinding = { ...base, lsn: at.lsn };
-  const command = db?.get<{ command_id: string }>('SELECT command_id FROM commands WHERE lsn = ?', [at.lsn])?.command_id;
-  if (!db || !command) return withLsn;
-  const row = db.rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE json_extract(meta, '$.command') = ? ORDER BY position LIMIT 1`, [command])[0];
-  if (!row) return withLsn;
-  const e = rowToRecorded(row);
-  return { ...withLsn, position: e.position, eventId: e.id, stream: e.stream, eventType: e.type };
+  const payload = isJournalPayload(salvaged) ? salvaged : undefined;
+  const lsn = at.lsn ?? payload?.lsn;
+  const withLsn: IntegrityFinding = lsn === undefined ? base : { ...base, lsn };
+  // The database's copy first: the damaged bytes may have garbled the very ids they would name.
+  const command = lsn === undefined ? undefined : db?.get<{ command_id: string }>('SELECT command_id FROM commands WHERE lsn = ?', [lsn])?.command_id;
+  const row = command && db?.rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE json_extract(meta, '$.command') = ? ORDER BY position LIMIT 1`, [command])[0];
+  const first = row ? rowToRecorded(row) : payload?.events[0];
+  return first ? { ...withLsn, position: first.position, eventId: first.id, stream: first.stream, eventType: first.type } : withLsn;
 }
 
 /** One line naming a finding: the event first, then the place. */

@@ -97,8 +97,8 @@ describe('pizza place import', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'docket-pizza-'));
     first = await importPizzaPlace({ dataDir, source: SOURCE, orders: true });
     const till = await openTill({ dataDir, seedDemoMenu: false });
-    byMonth = unwrap(await till.query({ type: 'GetSalesReport', by: 'month' }));
-    byCategory = unwrap(await till.query({ type: 'GetSalesReport', by: 'category' }));
+    byMonth = unwrap(await till.systemQuery({ type: 'GetSalesReport', by: 'month' }));
+    byCategory = unwrap(await till.systemQuery({ type: 'GetSalesReport', by: 'category' }));
     const shifts = unwrap(await till.query({ type: 'ListShifts', limit: 1000 }));
     zReports = [];
     for (const s of shifts) zReports.push(unwrap(await till.query({ type: 'GetShiftReport', shiftId: s.shiftId })).report);

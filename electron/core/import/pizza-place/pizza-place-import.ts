@@ -153,7 +153,7 @@ async function reportedTotals(till: Till, orders: PizzaOrder[]): Promise<SalesTo
   const first = orders[0];
   const last = orders.at(-1);
   if (!first || !last) return null;
-  const r = await till.query({ type: 'GetSalesReport', by: 'month', from: isoDay(first.at), to: isoDay(last.at) });
+  const r = await till.systemQuery({ type: 'GetSalesReport', by: 'month', from: isoDay(first.at), to: isoDay(last.at) });
   if (!r.ok) throw new DocketError(r.error.code, r.error.message);
   const { orders: n, qty, amount } = r.value.totals;
   return { orders: n, qty, amount };
