@@ -1,12 +1,9 @@
 import { verifyDataDir } from '../core/verify';
 import { flags, requireData } from './cli-args';
 import { runVerifyFile } from './verify-file-command';
-import { runVerifyFile } from './verify-file-command';
 
 /** `docket verify`: exit 0 when intact; a torn tail left by a crash is reported but is not damage. */
 export async function runVerify(argv: string[]): Promise<number> {
-  // A log export (docket export) rather than a data folder: its own checks, in verify-file-command.ts.
-  if (argv.some((a) => a === '--file' || a.startsWith('--file='))) return runVerifyFile(argv);
   // A log export (docket export) rather than a data folder: its own checks, in verify-file-command.ts.
   if (argv.some((a) => a === '--file' || a.startsWith('--file='))) return runVerifyFile(argv);
   const f = flags(argv, { data: { type: 'string' }, json: { type: 'boolean' } });
