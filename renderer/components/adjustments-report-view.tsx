@@ -54,6 +54,7 @@ export function AdjustmentsReportSection({ view, by }: { view: AdjustmentsReport
           empty={t('reports.empty')}
         />
       }
+      wide
       onExportCsv={exportCsv}
     />
   );

@@ -16,7 +16,10 @@ export function ServiceTimesSection({ view }: { view: ServiceTimesReportView }) 
   const { t } = useTranslation();
   const { locale } = useFormat();
   const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const mins = (ms: number) => t('reports.minutes', { value: number.format(ms / 60_000) });
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  // Under a minute in seconds (a counter sale), else minutes to a tenth.
+  const mins = (ms: number) =>
+    ms < 60_000 ? t('reports.seconds', { value: whole.format(ms / 1000) }) : t('reports.minutes', { value: number.format(ms / 60_000) });
   const stat = (s: DurationStats, which: 'averageMs' | 'medianMs' | 'p90Ms') => (s ? mins(s[which]) : '–');
   const hourLabel = (h: number | null) => (h === null ? t('reports.total') : `${String(h).padStart(2, '0')}:00`);
   const title = t('reports.kinds.service');
@@ -38,7 +41,7 @@ export function ServiceTimesSection({ view }: { view: ServiceTimesReportView }) 
           description={t('reports.chartDescription', { title })}
           rows={view.byHour.map((h) => ({ label: hourLabel(h.hour), ...Object.fromEntries(STEPS.map((s) => [s, (h[s]?.averageMs ?? 0) / 60_000])) }))}
           series={STEPS.map((s) => ({ key: s, name: t(`reports.steps.${s}`), color: COLOURS[s] }))}
-          format={(v) => t('reports.minutes', { value: number.format(v) })}
+          format={(v) => mins(v * 60_000)}
           stacked
         />
       }
@@ -54,6 +57,7 @@ export function ServiceTimesSection({ view }: { view: ServiceTimesReportView }) 
         />
       }
       note={t('reports.serviceNote')}
+      wide
       onExportCsv={exportCsv}
     />
   );
