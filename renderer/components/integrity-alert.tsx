@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useStores } from '../app/stores-context';
-import { integrityStoreFor, unacknowledged } from '../stores/integrity-store';
+import { integrityStoreFor, unacknowledged, type IntegrityStore } from '../stores/integrity-store';
 import { describeIssue } from './integrity-text';
 
 /**
@@ -13,30 +13,13 @@ import { describeIssue } from './integrity-text';
  */
 export function IntegrityAlert() {
   const { t } = useTranslation();
-  const { api, session, status } = useStores();
+  const { api, session } = useStores();
   const integrity = integrityStoreFor(api);
   const view = useStore(integrity, (s) => s.view);
-  const signedIn = useStore(session, (s) => s.session?.staff ?? null);
-  const [open, setOpen] = useState(false);
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const staffId = useStore(session, (s) => s.session?.staff?.staffId ?? null);
   const pending = unacknowledged(view);
   const issue = pending[0];
   if (!issue) return null;
-
-  const confirm = async () => {
-    setBusy(true);
-    const refused = await integrity.getState().acknowledge(issue.issueId, note);
-    setBusy(false);
-    setError(refused);
-    if (refused === null) {
-      setOpen(false);
-      setNote('');
-      status.getState().info(t('integrity.alert.done'));
-    }
-  };
-
   return (
     <section className="integrity-alert" role="alert" aria-labelledby="integrity-alert-title" data-testid="integrity-alert" data-issue-id={issue.issueId}>
       <h2 id="integrity-alert-title" className="integrity-alert-title">
@@ -46,33 +29,58 @@ export function IntegrityAlert() {
         {describeIssue(t, issue.finding, issue.source)}
       </p>
       {pending.length > 1 && <p className="integrity-alert-more">{t('integrity.alert.more', { count: pending.length - 1 })}</p>}
-      {!signedIn ? (
+      {staffId === null ? (
         <p className="integrity-alert-more" data-testid="integrity-alert-sign-in">
           {t('integrity.alert.signInFirst')}
         </p>
-      ) : !open ? (
-        <button type="button" className="button button-large" data-testid="integrity-acknowledge" onClick={() => setOpen(true)}>
-          {t('integrity.alert.acknowledge')}
-        </button>
       ) : (
-        <div className="integrity-alert-form">
-          <label className="integrity-note">
-            <span className="field-label">{t('integrity.alert.note')}</span>
-            <input className="text-input" data-testid="integrity-note" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
-          <button type="button" className="button button-large button-primary" data-testid="integrity-confirm" disabled={busy} onClick={() => void confirm()}>
-            {t('integrity.alert.confirm')}
-          </button>
-          <button type="button" className="button button-large" data-testid="integrity-cancel" onClick={() => setOpen(false)}>
-            {t('integrity.alert.cancel')}
-          </button>
-          {error && (
-            <p className="field-error" data-testid="integrity-error">
-              {error}
-            </p>
-          )}
-        </div>
+        // Keyed by who is signed in and by the issue: the next person starts from the closed form.
+        <AcknowledgeForm key={`${staffId}:${issue.issueId}`} integrity={integrity} issueId={issue.issueId} />
       )}
     </section>
+  );
+}
+
+function AcknowledgeForm({ integrity, issueId }: { integrity: IntegrityStore; issueId: string }) {
+  const { t } = useTranslation();
+  const { status } = useStores();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const confirm = async () => {
+    setBusy(true);
+    const refused = await integrity.getState().acknowledge(issueId, note);
+    setBusy(false);
+    setError(refused);
+    if (refused === null) status.getState().info(t('integrity.alert.done'));
+  };
+
+  if (!open) {
+    return (
+      <button type="button" className="button button-large" data-testid="integrity-acknowledge" onClick={() => setOpen(true)}>
+        {t('integrity.alert.acknowledge')}
+      </button>
+    );
+  }
+  return (
+    <div className="integrity-alert-form">
+      <label className="integrity-note">
+        <span className="field-label">{t('integrity.alert.note')}</span>
+        <input className="text-input" data-testid="integrity-note" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <button type="button" className="button button-large button-primary" data-testid="integrity-confirm" disabled={busy} onClick={() => void confirm()}>
+        {t('integrity.alert.confirm')}
+      </button>
+      <button type="button" className="button button-large" data-testid="integrity-cancel" onClick={() => setOpen(false)}>
+        {t('integrity.alert.cancel')}
+      </button>
+      {error && (
+        <p className="field-error" data-testid="integrity-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
