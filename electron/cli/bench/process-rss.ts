@@ -3,8 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 /**
  * The resident memory (bytes) of every process below `root` whose command
  * name matches `name`, summed, read from /proc (Linux). Used to weigh a
- * browser the bench started: its processes are children of this one.
- * Pages shared between them are counted in each, so this is an upper bound.
+ * browser the bench started: its processes are children of this one. Each
+ * process counts its proportional share of the pages it shares with others
+ * (Pss, from smaps_rollup), so the sum is the memory the browser really
+ * holds; where Pss cannot be read, its whole RSS (an upper bound).
  */
 export function processTreeRss(root: number, name: RegExp): number {
   const parents = new Map<number, number>();
@@ -30,11 +32,19 @@ export function processTreeRss(root: number, name: RegExp): number {
   for (const [pid, comm] of names) {
     if (!name.test(comm) || !below(pid)) continue;
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m?.[1]) bytes += Number(m[1]) * 1024;
+      bytes += kilobytes(`/proc/${pid}/smaps_rollup`, /^Pss:\s+(\d+) kB/m) ?? kilobytes(`/proc/${pid}/status`, /VmRSS:\s+(\d+) kB/) ?? 0;
     } catch {
       // Gone meanwhile.
     }
   }
   return bytes;
+}
+
+function kilobytes(file: string, re: RegExp): number | undefined {
+  try {
+    const m = re.exec(readFileSync(file, 'utf8'));
+    return m?.[1] ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
