@@ -97,6 +97,17 @@ test('a year of history: the whole log, one item on one day, an order before and
   await settled();
   await expect(till.byTestId('history-row').last()).toHaveAttribute('data-position', '1');
   await page.screenshot({ path: testInfo.outputPath('pizza-log-end.png') });
+  // The keyboard goes to either end too: Home selects the newest event, End the oldest.
+  await list.focus();
+  await page.keyboard.press('Home');
+  await settled();
+  await expect(list.locator('[aria-selected="true"]')).toHaveAttribute('data-position', String(last));
+  await page.keyboard.press('End');
+  await settled();
+  await expect(list.locator('[aria-selected="true"]')).toHaveAttribute('data-position', '1');
+  await page.keyboard.press('Enter');
+  await expect(till.byTestId('history-detail')).toHaveAttribute('data-position', '1');
+  await till.byTestId('history-detail-close').click();
 
   // One item on one day: as many matches as the files have lines.
   const input = till.byTestId('history-filter-input');
@@ -112,6 +123,7 @@ test('a year of history: the whole log, one item on one day, an order before and
   await till.byTestId('history-detail').getByTestId('history-open-stream').click();
   const timeline = till.byTestId('history-timeline');
   const steps = timeline.getByTestId('history-step');
+  await expect(steps.last()).toHaveAttribute('data-type', 'OrderClosed');
   const types = await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
   const paymentAt = types.indexOf('PaymentTaken');
   expect(types[0]).toBe('OrderOpened');

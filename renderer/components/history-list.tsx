@@ -57,10 +57,16 @@ export function HistoryList({ log, inspect }: { log: HistoryLogStore; inspect: H
     if (row) void inspect.getState().openEvent(row);
   };
   const move = (index: number): void => {
-    if (count === 0) return;
+    const el = scrollRef.current;
+    if (count === 0 || !el) return;
     const to = Math.max(0, Math.min(count - 1, index));
     log.getState().select(to);
-    virtualizer.scrollToIndex(to, { align: 'auto' });
+    // Scrolled here rather than with scrollToIndex: the virtualizer clamps to the element's real
+    // scroll height, which is shorter than the list's when it is scaled (scroll-scale.ts).
+    const start = to * HISTORY_ROW_PX;
+    const view = el.clientHeight;
+    const target = start < virtualOffset ? start : start + HISTORY_ROW_PX > virtualOffset + view ? start + HISTORY_ROW_PX - view : null;
+    if (target !== null) el.scrollTop = Math.round(target / factor.current);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     const at = selected ?? -1;

@@ -34,7 +34,11 @@ export function HistoryScreen() {
 
   useEffect(() => {
     void log.getState().show('');
-  }, [log]);
+    // New events would shift every row of a list read newest first: offer them instead of moving the rows under the user.
+    return api.onPush((push) => {
+      if (push.type === 'ViewsChanged') log.getState().markStale();
+    });
+  }, [api, log]);
 
   return (
     <div className="history-screen" data-testid="history-screen">
@@ -93,11 +97,19 @@ function HistoryCount({ log }: { log: ReturnType<typeof createHistoryLogStore> }
   const count = useStore(log, (s) => s.count);
   const done = useStore(log, (s) => s.done);
   const loaded = useStore(log, (s) => s.loaded);
+  const stale = useStore(log, (s) => s.stale);
   const n = mode === 'filter' && !done ? Math.max(0, count - 1) : count;
   const key = mode === 'all' ? 'historyLog.list.count' : done ? 'historyLog.list.matches' : 'historyLog.list.matchesSoFar';
   return (
-    <span className="history-count" data-testid="history-row-count" data-count={n} data-done={done} aria-live="polite">
-      {loaded ? t(key, { count: n }) : t('historyLog.list.loading')}
-    </span>
+    <>
+      {stale && (
+        <button type="button" className="button button-small history-show-new" data-testid="history-show-new" onClick={() => void log.getState().show(log.getState().applied)}>
+          {t('historyLog.list.refresh')}
+        </button>
+      )}
+      <span className="history-count" data-testid="history-row-count" data-count={n} data-done={done} aria-live="polite">
+        {loaded ? t(key, { count: n }) : t('historyLog.list.loading')}
+      </span>
+    </>
   );
 }

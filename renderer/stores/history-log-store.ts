@@ -41,12 +41,15 @@ export interface HistoryLogState {
   /** The core refused the filter: its message and where. */
   problem: FilterProblem | null;
   selected: number | null;
+  /** The log has grown since it was read: the screen offers to show the new events (rows keep their places meanwhile). */
+  stale: boolean;
   row(index: number): HistoryRow | undefined;
   /** Opens the log (newest first) or the matches of a filter. */
   show(filter: string): Promise<void>;
   /** The rows first..last are on screen: load what they need. */
   ensure(first: number, last: number): void;
   select(index: number | null): void;
+  markStale(): void;
 }
 
 /** The browser's zone, so `at = 2026-11-01` and `today` mean the viewer's day. */
@@ -129,6 +132,7 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore) =>
       loaded: false,
       problem: null,
       selected: null,
+      stale: false,
       row(index) {
         return get().mode === 'all' ? cache.get(index) : matches[index];
       },
@@ -139,7 +143,7 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore) =>
         matches = [];
         cursor = undefined;
         range = [0, 0];
-        const base = { applied: text, problem: null, selected: null, done: false, searchedTo: null, loaded: false, tick: get().tick + 1 };
+        const base = { applied: text, problem: null, selected: null, stale: false, done: false, searchedTo: null, loaded: false, tick: get().tick + 1 };
         if (text !== '') {
           set({ ...base, mode: 'filter', count: 0, searching: false });
           return searchMore(mine);
@@ -169,6 +173,9 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore) =>
       },
       select(index) {
         set({ selected: index });
+      },
+      markStale() {
+        if (get().loaded && !get().stale) set({ stale: true });
       },
     };
   });
