@@ -144,6 +144,18 @@ test('a manager reads charts and tables, exports report CSVs and events, cancels
   await dialog.getByTestId('export-close').click();
   await expect(dialog).toBeHidden();
 
+  // A filter the till cannot read: the dialog says why, and nothing is saved.
+  let early = 0;
+  const count = () => (early += 1);
+  page.on('download', count);
+  await till.byTestId('reports-filter').fill('type = ');
+  await till.byTestId('reports-export-events').click();
+  await dialog.getByTestId('export-start').click();
+  await expect(dialog.getByTestId('export-error')).toContainText('Nothing was saved');
+  await dialog.getByTestId('export-close').click();
+  page.off('download', count);
+  expect(early).toBe(0);
+
   // The whole log: exported from the screen, checked by `docket verify --file` in a child process.
   await till.byTestId('reports-export-log').click();
   const logDialog = till.byTestId('log-export-dialog');
