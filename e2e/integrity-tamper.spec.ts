@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { flipRecordByte, recordOf, tamperSnapshotEvent } from '../electron/core/integrity/tamper-kit';
-import { BEN, ensureShift, newUuid, queryTill, sendAs } from './helpers/bridge-admin';
+import { flipRecordByte, journalRecords, recordOf, tamperSnapshotEvent } from '../electron/core/integrity/tamper-kit';
+import { BEN, Bridge, ensureShift, newUuid, queryTill, sendAs } from './helpers/bridge-admin';
 import { removeDataDir, serve, type Served } from './helpers/serve';
 import { TillPage } from './helpers/till-page';
 
@@ -123,4 +123,30 @@ test("a byte flipped in a journal record: the alert names the record's event; a 
   await expect(alert).toBeHidden();
   const integrity = await queryTill(server.url, { type: 'GetIntegrity' });
   expect(integrity.issues[0]?.acknowledged).toMatchObject({ staffName: 'Ben', approverName: 'Ana' });
+});
+
+test('a byte flipped in the journal tail no snapshot holds: the till stays shut and serves a page naming the record', async ({ page }) => {
+  server = await serve();
+  await sellOne(server.url);
+  const { dataDir } = server;
+  await server.kill(); // no closing snapshot: every record is only in the journal
+  const records = await journalRecords(dataDir);
+  const rec = records[Math.floor(records.length / 2)] as (typeof records)[number];
+  const first = rec.payload.events[0];
+  await flipRecordByte(rec, 'body');
+
+  server = await serve({ dataDir });
+  await page.goto(server.url);
+  const message = page.getByTestId('damage-message');
+  await expect(message).toContainText(`damaged at byte ${rec.offset} (checksum mismatch)`);
+  await expect(message).toContainText(`record ${rec.payload.lsn} holds event #${first?.position} (${first?.type}`);
+  const bridge = await Bridge.connect(server.url);
+  try {
+    await expect(bridge.query({ type: 'GetTillInfo' })).rejects.toThrow(/data folder is damaged and was not opened/);
+  } finally {
+    bridge.close();
+  }
+  const r = spawnSync(process.execPath, ['bin/docket.mjs', 'verify', '--data', dataDir], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain(`record ${rec.payload.lsn} holds event #${first?.position}`);
 });

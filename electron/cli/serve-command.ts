@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openTill } from '../core/open-till';
+import { StoreDamagedError } from '../core/store/open-store';
 import { flags, requireData, wholeNumber } from './cli-args';
 import { startBridgeServer } from './serve/bridge-server';
+import { startDamagedServer } from './serve/damaged-till';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RENDERER_DIST = path.join(REPO_ROOT, 'dist', 'renderer');
@@ -22,7 +24,13 @@ export async function runServe(argv: string[]): Promise<number> {
   const dataDir = path.resolve(requireData(f.data));
   const port = wholeNumber(f.port, 'port', 5177);
   await ensureRendererBuilt();
-  const till = await openTill({ dataDir, ...(f.terminal ? { terminal: f.terminal } : {}) });
+  let till;
+  try {
+    till = await openTill({ dataDir, ...(f.terminal ? { terminal: f.terminal } : {}) });
+  } catch (e) {
+    if (!(e instanceof StoreDamagedError)) throw e;
+    return serveDamaged(e.message, port);
+  }
   const dropped = till.openReport.droppedTail;
   if (dropped) process.stderr.write(`docket serve: dropped a torn last journal record (${dropped.bytes} bytes: ${dropped.reason})\n`);
   const server = await startBridgeServer(till, { port, staticRoot: RENDERER_DIST });
@@ -36,4 +44,17 @@ export async function runServe(argv: string[]): Promise<number> {
   await server.close();
   await till.close();
   return 0;
+}
+
+/** The folder cannot be opened without skipping an acknowledged record: say so on a page, and wait to be stopped. */
+async function serveDamaged(message: string, port: number): Promise<number> {
+  process.stderr.write(`docket serve: DAMAGED: ${message}\n`);
+  const server = await startDamagedServer(message, port);
+  process.stdout.write(`listening ${server.url}\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  return 1;
 }
