@@ -104,6 +104,8 @@ test('discounts with and without approval; refund a line and reopen an order fro
   const reopen = till.byTestId('reopen-dialog');
   await reopen.getByRole('button', { name: 'An item was left off' }).click();
   await reopen.getByTestId('reason-submit').click();
+  // The PIN goes to the approval dialog once it has the focus (typed earlier, it would land nowhere).
+  await expect(till.byTestId('approval-dialog').getByTestId('pin-input')).toBeFocused();
   await page.keyboard.type('1234');
   await page.keyboard.press('Enter');
   await expect(till.byTestId('ticket-title')).toHaveText('Table Take-away');
