@@ -41,6 +41,17 @@ describe('ExportLog', () => {
     const file = path.join(await tempDir(), 'log.ndjson');
     await writeFile(file, text);
     expect(await verifyExportFile(file)).toMatchObject({ ok: true, events: end, firstBad: null, problem: null });
+    // The file as a whole: a line after the trailer, a newer version, an event given twice, an empty file.
+    const lines = text.split('\n').slice(0, -1);
+    const check = async (body: string) => {
+      await writeFile(file, body);
+      return verifyExportFile(file);
+    };
+    expect(await check(`${text}{"more":1}\n`)).toMatchObject({ ok: false, problem: expect.stringMatching(/after the trailer/) });
+    expect(await check(text.replace('"version":1', '"version":2'))).toMatchObject({ ok: false, problem: expect.stringMatching(/version 2/) });
+    const twice = [...lines.slice(0, 4), lines[3], ...lines.slice(4)].join('\n');
+    expect(await check(`${twice}\n`)).toMatchObject({ ok: false, firstBad: { line: 5, reason: expect.stringMatching(/repeats/) } });
+    expect(await check('')).toMatchObject({ ok: false, problem: expect.stringMatching(/empty/) });
     // Past the end: an empty last page, not an error.
     expect(unwrap(await till.query({ type: 'ExportLog', afterPosition: end + 100 }))).toMatchObject({ events: [], nextAfter: null });
     await till.close();

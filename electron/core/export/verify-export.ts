@@ -51,62 +51,73 @@ export async function verifyExportFile(file: string): Promise<ExportVerifyReport
   }
 }
 
-async function readAndCheck(file: string, db: SqlDb): Promise<ExportVerifyReport> {
-  const report: ExportVerifyReport = { ok: false, header: null, events: 0, terminals: {}, firstBad: null, problem: null };
-  const lineOf = new Map<number, number>();
-  let trailer: { count: number; heads: ChainHeads } | null = null;
+/** What reading the file's lines found: the events are in the database, the rest here. */
+interface Loaded {
+  header: LogExportHeader | null;
+  problem: string | null;
+  events: number;
+  /** position → line, to name a bad event by its line. */
+  lineOf: Map<number, number>;
+  trailer: { count: number; heads: ChainHeads } | null;
+  /** The first line that could not be taken in; reading stops there (nothing after it is trusted). */
+  badLine: ExportBadEvent | null;
+}
+
+async function loadLines(file: string, db: SqlDb): Promise<Loaded> {
+  const got: Loaded = { header: null, problem: null, events: 0, lineOf: new Map(), trailer: null, badLine: null };
+  const input = createReadStream(file, { encoding: 'utf8' });
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
-  let badAtLoad: ExportBadEvent | null = null;
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  db.exec('BEGIN');
-  for await (const text of lines) {
-    lineNo += 1;
-    if (lineNo === 1) {
-      const header = readHeader(text);
-      if (typeof header === 'string') {
-        report.problem = header;
-        lines.close();
-        break;
+  try {
+    for await (const text of lines) {
+      lineNo += 1;
+      if (lineNo === 1) {
+        const header = readHeader(text);
+        if (typeof header === 'string') return { ...got, problem: header };
+        got.header = header;
+        continue;
       }
-      report.header = header;
-      continue;
+      if (got.trailer) return { ...got, problem: `line ${lineNo} comes after the trailer (line ${lineNo - 1}): the file was added to` };
+      const parsed = parseLine(text);
+      if ('end' in parsed) {
+        got.trailer = parsed.end;
+        continue;
+      }
+      if ('error' in parsed) return { ...got, badLine: { line: lineNo, position: null, id: null, stream: null, reason: parsed.error } };
+      const e = parsed.event;
+      try {
+        db.run(INSERT, [e.position, e.id, e.stream, e.version, e.type, e.schema, JSON.stringify(e.data), JSON.stringify(e.meta), e.hash, e.meta.terminal, e.meta.seq, e.meta.at]);
+      } catch (err) {
+        // A second event with a position, id, stream version or terminal sequence already read.
+        const reason = `repeats an event already in the file (${(err as Error).message})`;
+        return { ...got, badLine: { line: lineNo, position: e.position, id: e.id, stream: e.stream, reason } };
+      }
+      got.lineOf.set(e.position, lineNo);
+      got.events += 1;
     }
-    if (badAtLoad) continue; // nothing after the first bad line is trusted; count the lines only
-    if (trailer) {
-      report.problem = `line ${lineNo} comes after the trailer (line ${lineNo - 1}): the file was added to`;
-      break;
-    }
-    const parsed = parseLine(text);
-    if ('end' in parsed) {
-      trailer = parsed.end;
-      continue;
-    }
-    if ('error' in parsed) {
-      badAtLoad = { line: lineNo, position: null, id: null, stream: null, reason: parsed.error };
-      continue;
-    }
-    const e = parsed.event;
-    try {
-      db.run(INSERT, [e.position, e.id, e.stream, e.version, e.type, e.schema, JSON.stringify(e.data), JSON.stringify(e.meta), e.hash, e.meta.terminal, e.meta.seq, e.meta.at]);
-    } catch (err) {
-      // A second event with a position, id, stream version or terminal sequence already seen.
-      badAtLoad = { line: lineNo, position: e.position, id: e.id, stream: e.stream, reason: `repeats an event already in the file (${(err as Error).message})` };
-      continue;
-    }
-    lineOf.set(e.position, lineNo);
-    report.events += 1;
+    return got;
+  } finally {
+    // Stopping early leaves the file open unless it is closed here.
+    lines.close();
+    input.destroy();
   }
+}
+
+async function readAndCheck(file: string, db: SqlDb): Promise<ExportVerifyReport> {
+  db.exec('BEGIN');
+  const got = await loadLines(file, db);
   db.exec('COMMIT');
-  if (!report.header) {
+  const report: ExportVerifyReport = { ok: false, header: got.header, events: got.events, terminals: {}, firstBad: null, problem: got.problem };
+  if (!got.header) {
     report.problem ??= 'the file is empty: no header line';
     return report;
   }
-  const checked = verifyLog(new EventLog(db, report.header.terminal));
+  const checked = verifyLog(new EventLog(db, got.header.terminal));
   report.terminals = checked.terminals;
   const b = checked.firstBad;
-  // verifyLog walks what loaded; a bad line later in the file counts only if the walk found nothing before it.
-  report.firstBad = b ? { line: lineOf.get(b.position) ?? 0, position: b.position, id: b.id, stream: b.stream, reason: b.reason } : badAtLoad;
-  if (!report.firstBad && !report.problem) report.problem = endProblem(report, trailer);
+  // verifyLog walks what loaded; the line that stopped the reading counts only if the walk found nothing before it.
+  report.firstBad = b ? { line: got.lineOf.get(b.position) ?? 0, position: b.position, id: b.id, stream: b.stream, reason: b.reason } : got.badLine;
+  if (!report.firstBad && !report.problem) report.problem = endProblem(report, got.trailer);
   report.ok = report.firstBad === null && report.problem === null;
   return report;
 }
