@@ -100,6 +100,13 @@ test('a manager reads, filters and follows the log; a server does not see it', a
   await expect(voided.getByTestId('history-row-staff')).toHaveText('Ben');
   await expect(voided.getByTestId('history-row-approver')).toHaveText('Ana');
 
+  // Export… hands the filter to the export dialog.
+  await till.byTestId('history-export').click();
+  const exportDialog = till.byTestId('export-dialog');
+  await expect(exportDialog.getByTestId('export-filter')).toContainText('type = ItemVoided');
+  await exportDialog.getByTestId('export-close').click();
+  await expect(exportDialog).toBeHidden();
+
   // The event whole: its metadata, its data, its neighbours in the order.
   await voided.click();
   const detail = till.byTestId('history-detail');

@@ -42,7 +42,15 @@ export function HistoryEventDetail({ inspect }: { inspect: HistoryInspectStore }
   );
 
   return (
-    <aside className="history-detail" aria-labelledby="history-detail-title" data-testid="history-detail" data-position={e.position}>
+    <aside
+      className="history-detail"
+      aria-labelledby="history-detail-title"
+      data-testid="history-detail"
+      data-position={e.position}
+      onKeyDown={(k) => {
+        if (k.key === 'Escape') inspect.getState().closeEvent();
+      }}
+    >
       <header className="history-detail-head">
         <h2 id="history-detail-title" className="pane-title">
           {t('historyLog.detail.title', { position: e.position, type: e.type })}
