@@ -108,6 +108,16 @@ test('a manager reads charts and tables, exports report CSVs and events, cancels
   expect(cli.code, cli.err).toBe(0);
   expect(await text(hourCsv)).toBe(cli.out);
 
+  // A sale while the report is open: it is read again and the total moves.
+  const menu = await queryTill(url, { type: 'GetMenu' });
+  const colaId = menu.items.find((i) => i.name === 'Cola')?.itemId as string;
+  const late = newUuid();
+  await sendAs(url, BEN, { type: 'OpenOrder', orderId: late }, { type: 'AddItem', orderId: late, lineId: newUuid(), itemId: colaId, qty: 1 });
+  const lateOrder = await queryTill(url, { type: 'GetOrder', orderId: late });
+  await sendAs(url, BEN, { type: 'TakePayment', orderId: late, paymentId: newUuid(), tender: 'card', amount: lateOrder.due, reference: 'T-9' }, { type: 'CloseOrder', orderId: late });
+  orders.push(late);
+  await expect(table.getByTestId('report-table-total').locator('[data-col="amount"]')).toHaveText(money(net + lateOrder.subtotal - lateOrder.discount));
+
   // Top items: the pizzas sold, the voided cola not among the sales.
   await till.byTestId('report-kind-item').click();
   await expect(chart.locator('figcaption')).toHaveText('Top items');

@@ -32,6 +32,20 @@ export function ReportsScreen() {
     void store.getState().load();
   }, [store]);
 
+  // Sales go on while the screen is open: read the report again a moment after orders change (once per burst).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = api.onPush((push) => {
+      if (push.type !== 'ViewsChanged' || !push.streams.some((s) => s.startsWith('order-'))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void store.getState().load(), 800);
+    });
+    return () => {
+      clearTimeout(timer);
+      off();
+    };
+  }, [api, store]);
+
   return (
     <div className="reports-screen" data-testid="reports-screen">
       <div className="reports-head">
