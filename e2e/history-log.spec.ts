@@ -152,4 +152,10 @@ test('a manager reads, filters and follows the log; a server does not see it', a
   await expect(till.byTestId('history-till-at-order')).toContainText('5');
   await expect(till.byTestId('history-till-at-shift')).toHaveCount(1);
   await expectTouchTargets(page, till.byTestId('history-screen'));
+
+  // From an event straight to the whole till as it stood right after it.
+  await till.byTestId('history-tab-log').click();
+  await till.byTestId('history-detail').getByTestId('history-till-at-event').click();
+  await expect(till.byTestId('history-till-at-result')).toHaveAttribute('data-position', String(voidPosition));
+  await expect(till.byTestId('history-till-at-order')).toHaveCount(1);
 });

@@ -8,7 +8,7 @@ import type { HistoryInspectStore } from '../stores/history-inspect-store';
 type Step = StreamTimelineView['steps'][number];
 
 /** The chosen event whole: its data, who and where, its hash, its neighbours in its stream, and the way to its timeline. */
-export function HistoryEventDetail({ inspect }: { inspect: HistoryInspectStore }) {
+export function HistoryEventDetail({ inspect, onTillAt }: { inspect: HistoryInspectStore; onTillAt?: (position: number) => void }) {
   const { t } = useTranslation();
   const { time } = useFormat();
   const row = useStore(inspect, (s) => s.event);
@@ -83,6 +83,11 @@ export function HistoryEventDetail({ inspect }: { inspect: HistoryInspectStore }
       >
         {t('historyLog.detail.openStream')}
       </button>
+      {onTillAt && (
+        <button type="button" className="button" data-testid="history-till-at-event" onClick={() => onTillAt(e.position)}>
+          {t('historyLog.detail.tillAt')}
+        </button>
+      )}
     </aside>
   );
 }

@@ -22,7 +22,7 @@ export function HistoryTillAt({ inspect }: { inspect: HistoryInspectStore }) {
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
     const iso = localInputToIso(value);
-    if (iso) void inspect.getState().loadTillAt(iso);
+    if (iso) void inspect.getState().loadTillAt({ atTime: iso });
   };
 
   return (

@@ -69,7 +69,13 @@ export function HistoryScreen() {
               <HistoryFilterBar log={log} onExport={(filter) => setExporting(filter)} />
               <div className={event ? 'history-body history-body-detail' : 'history-body'}>
                 <HistoryList log={log} inspect={inspect} />
-                <HistoryEventDetail inspect={inspect} />
+                <HistoryEventDetail
+                  inspect={inspect}
+                  onTillAt={(atPosition) => {
+                    setTab('tillAt');
+                    void inspect.getState().loadTillAt({ atPosition });
+                  }}
+                />
               </div>
             </>
           )}

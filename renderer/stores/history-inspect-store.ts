@@ -33,7 +33,8 @@ export interface HistoryInspectState {
   chooseStep(position: number): Promise<void>;
   showSide(side: 'after' | 'before'): void;
   closeStream(): void;
-  loadTillAt(atTime: string): Promise<void>;
+  /** The till at a time (ISO) or right after a log position. */
+  loadTillAt(at: { atTime: string } | { atPosition: number }): Promise<void>;
 }
 
 const TIMELINE_PAGE = 500;
@@ -116,8 +117,8 @@ export const createHistoryInspectStore = (api: DocketApi, status: StatusStore) =
         stepSeq += 1;
         set({ stream: null });
       },
-      async loadTillAt(atTime) {
-        const r = await api.query({ type: 'GetTillAt', atTime });
+      async loadTillAt(at) {
+        const r = await api.query({ type: 'GetTillAt', ...at });
         const v = ok(r);
         if (v) set({ tillAt: v });
       },
