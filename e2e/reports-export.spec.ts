@@ -128,6 +128,7 @@ test('a manager reads charts and tables, exports report CSVs and events, cancels
   const ben = table.locator('tbody tr').filter({ hasText: 'Ben' });
   await expect(ben.locator('[data-col="voids"]')).toHaveText('1');
   await expect(ben.locator('[data-col="discounts"]')).toHaveText('1');
+  await page.screenshot({ path: testInfo.outputPath('reports-adjustments.png'), fullPage: true });
   await till.byTestId('report-kind-adjustApprover').click();
   await expect(table.locator('tbody tr').filter({ hasText: 'Ana' }).locator('[data-col="voids"]')).toHaveText('1');
   const [adjCsv] = await Promise.all([page.waitForEvent('download'), till.byTestId('report-export-csv').click()]);
