@@ -83,6 +83,7 @@ test('a manager reads, filters and follows the log; a server does not see it', a
   await expect(till.byTestId('history-filter-error')).toHaveText("Column 30: expected a value after '=', found the end");
   await expect(till.byTestId('history-filter-mark')).toHaveAttribute('data-column', '30');
   await expect(till.byTestId('history-filter-apply')).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath('history-filter-error.png') });
   await input.press('Enter');
   await expect(list).toHaveAttribute('data-mode', 'all');
 
