@@ -2,6 +2,7 @@ import { benchAppendGroup, benchAppendSingle } from './bench-append';
 import { progress, removeTempDirs, removeTempDirsSync, round, type BenchOptions, type Metric } from './bench-kit';
 import { benchFloor } from './bench-floor';
 import { benchHistory, HISTORY_METRICS } from './bench-history';
+import { benchIntegrity, INTEGRITY_METRICS } from './bench-integrity';
 import { benchHistoryScreen, HISTORY_SCREEN_METRICS } from './bench-history-screen';
 import { benchLog, LOG_METRICS } from './bench-log';
 import { benchReplay, REPLAY_METRICS } from './bench-replay';
@@ -28,6 +29,7 @@ const BENCHES: readonly Bench[] = [
   { names: ['query.floor'], run: benchFloor },
   { names: HISTORY_METRICS, run: benchHistory },
   { names: HISTORY_SCREEN_METRICS, run: benchHistoryScreen },
+  { names: INTEGRITY_METRICS, run: benchIntegrity },
 ];
 const RSS = 'rss.peak';
 export const BENCH_NAMES: readonly string[] = [...BENCHES.flatMap((b) => b.names), RSS];

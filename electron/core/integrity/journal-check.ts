@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { IntegrityFinding } from '../../../shared/contract/integrity-commands';
-import { canonicalJson } from '../../../shared/kernel/canonical-json';
 import type { Recorded } from '../../../shared/kernel/recorded';
 import { rowToRecorded } from '../store/event-log';
 import { listSegments } from '../store/journal-files';
@@ -66,6 +65,7 @@ const eventFinding = (kind: IntegrityFinding['kind'], e: Pick<Recorded, 'positio
 export async function checkJournal(db: SqlDb, dataDir: string, slice: SliceRunner = runNow): Promise<JournalCheckReport> {
   const segments = await listSegments(dataDir);
   const report: JournalCheckReport = { segments: segments.length, records: 0, events: 0, fromPosition: null, finding: null, tornTail: null };
+  const journaled: Journaled[] = [];
   let journalFinding: IntegrityFinding | null = null;
   let prevLsn: number | undefined;
   for (const [i, seg] of segments.entries()) {
@@ -88,53 +88,94 @@ export async function checkJournal(db: SqlDb, dataDir: string, slice: SliceRunne
           continue;
         }
         const p = attempt.record.payload;
-        const place = { file: seg.file, offset };
+        const place = { file: seg.file, offset, lsn: 0 };
         offset = attempt.next;
         if (!isJournalPayload(p)) {
-          journalFinding ??= { kind: 'journal', reason: 'journal record of unknown shape', ...place };
+          journalFinding ??= { kind: 'journal', reason: 'journal record of unknown shape', file: place.file, offset: place.offset };
           expectedLsn = undefined;
           continue;
         }
         if (expectedLsn !== undefined && p.lsn !== expectedLsn) {
-          journalFinding ??= { kind: 'journal', reason: `journal records ${expectedLsn}..${p.lsn - 1} are missing`, ...place, lsn: p.lsn };
+          journalFinding ??= { kind: 'journal', reason: `journal records ${expectedLsn}..${p.lsn - 1} are missing`, file: place.file, offset: place.offset, lsn: p.lsn };
         }
         report.records += 1;
         expectedLsn = p.lsn + 1;
         prevLsn = p.lsn;
-        if (journalFinding) continue;
-        journalFinding = compareRecord(db, p.events, { ...place, lsn: p.lsn }, report);
+        place.lsn = p.lsn;
+        for (const e of p.events) journaled.push({ e, place });
       }
     });
   }
-  const from = report.fromPosition;
-  let chainFinding: IntegrityFinding | null = null;
-  if (from !== null) {
-    await slice(async () => {
-      const checker = new ChainChecker(chainStartAt(db, from));
-      db.each(`SELECT ${EVENT_COLUMNS} FROM events WHERE position >= ? ORDER BY position`, [from], (row) => {
-        if (!checker.firstBad) checker.check(rowToRecorded(row));
-      });
-      const bad = checker.firstBad;
-      if (bad) chainFinding = eventFinding('chain', bad, bad.reason);
-    });
-  }
-  report.finding = firstOf(journalFinding, chainFinding);
+  report.fromPosition = journaled[0]?.e.position ?? null;
+  const compared = await compareWithDatabase(db, journaled, slice, report);
+  report.finding = firstOf(journalFinding ?? compared.journal, compared.chain);
   return report;
 }
 
-/** Each event of one record against the database's row at its position; the first difference, if any. */
-function compareRecord(db: SqlDb, events: Recorded[], place: { file: string; offset: number; lsn: number }, report: JournalCheckReport): IntegrityFinding | null {
-  for (const e of events) {
-    report.fromPosition ??= e.position;
-    report.events += 1;
-    const row = db.rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position = ?`, [e.position])[0];
-    if (!row) return { ...eventFinding('mismatch', e, 'the event in the journal is missing from the database'), ...place };
-    const stored = rowToRecorded(row);
-    if (canonicalJson(stored) !== canonicalJson(e)) {
-      return { ...eventFinding('mismatch', stored, 'the stored event differs from its journal record'), ...place };
-    }
+interface Journaled {
+  e: Recorded;
+  place: { file: string; offset: number; lsn: number };
+}
+
+/** Events per slice of the comparison: a manual check lets commands in between. */
+const COMPARE_SLICE = 5_000;
+
+/**
+ * One pass over the database's events from the first position the journal
+ * holds: each is compared with its journal copy (the raw JSON text the
+ * database stores against the journal's, so neither side is re-serialised
+ * canonically), then chain-checked from the hash stored before the range.
+ */
+async function compareWithDatabase(
+  db: SqlDb,
+  journaled: readonly Journaled[],
+  slice: SliceRunner,
+  report: JournalCheckReport,
+): Promise<{ journal: IntegrityFinding | null; chain: IntegrityFinding | null }> {
+  const from = report.fromPosition;
+  const found: { journal: IntegrityFinding | null; chain: IntegrityFinding | null } = { journal: null, chain: null };
+  if (from === null) return found;
+  const last = Number(db.get<{ p: number }>('SELECT coalesce(max(position), 0) AS p FROM events')?.p ?? 0);
+  const checker = new ChainChecker(chainStartAt(db, from));
+  let j = 0;
+  const missing = (x: Journaled): IntegrityFinding => ({ ...eventFinding('mismatch', x.e, 'the event in the journal is missing from the database'), ...x.place });
+  for (let lo = from; lo <= last && !checker.firstBad; lo += COMPARE_SLICE) {
+    await slice(async () => {
+      for (const row of db.rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position >= ? AND position < ? ORDER BY position`, [lo, lo + COMPARE_SLICE])) {
+        const position = row[0] as number;
+        while (j < journaled.length && (journaled[j] as Journaled).e.position < position) found.journal ??= missing(journaled[j++] as Journaled);
+        const x = journaled[j];
+        let r: Recorded | undefined;
+        if (x && x.e.position === position) {
+          j += 1;
+          report.events += 1;
+          if (sameAsStored(x.e, row)) r = x.e;
+          else found.journal ??= { ...eventFinding('mismatch', rowToRecorded(row), 'the stored event differs from its journal record'), ...x.place };
+        }
+        if (!checker.check(r ?? rowToRecorded(row))) break;
+      }
+    });
   }
-  return null;
+  if (!checker.firstBad && j < journaled.length) found.journal ??= missing(journaled[j] as Journaled);
+  const bad = checker.firstBad;
+  if (bad) found.chain = eventFinding('chain', bad, bad.reason);
+  return found;
+}
+
+/** The journal's event against the database row, column by column; data and meta as the JSON text both were written from. */
+function sameAsStored(e: Recorded, row: readonly unknown[]): boolean {
+  const [position, id, stream, version, type, schema, data, meta, hash] = row;
+  return (
+    e.position === position &&
+    e.id === id &&
+    e.stream === stream &&
+    e.version === version &&
+    e.type === type &&
+    e.schema === schema &&
+    e.hash === hash &&
+    JSON.stringify(e.data) === data &&
+    JSON.stringify(e.meta) === meta
+  );
 }
 
 /** The finding that comes first in the log; one event named by both keeps the chain's reason and the journal's place. */
