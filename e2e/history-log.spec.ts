@@ -87,6 +87,14 @@ test('a manager reads, filters and follows the log; a server does not see it', a
   await input.press('Enter');
   await expect(list).toHaveAttribute('data-mode', 'all');
 
+  // The help's examples go into the field at a tap.
+  await till.byTestId('history-filter-help').click();
+  await till.byTestId('history-filter-example').filter({ hasText: 'approver != null' }).click();
+  await expect(input).toHaveValue('approver != null and at >= yesterday');
+  await expect(input).toBeFocused();
+  await expectTouchTargets(page, till.byTestId('history-screen'));
+  await till.byTestId('history-filter-help').click();
+
   // The void: one match, its order by table, who did it and who approved it.
   await input.fill('type = ItemVoided');
   await expect(input).toHaveAttribute('aria-invalid', 'false');

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { parseFilter } from '../../shared/history/filter-parser';
@@ -6,6 +6,15 @@ import { SAVED_FILTERS, savedFilterText } from '../../shared/history/saved-filte
 import { FilterError } from '../../shared/history/filter-syntax';
 import { useStores } from '../app/stores-context';
 import type { FilterProblem, HistoryLogStore } from '../stores/history-log-store';
+
+/** Filters to start from: the language itself, so the same in every UI language (a tap puts one in the field). */
+const EXAMPLES = [
+  'type = ItemVoided and at = today',
+  'staff = "Ana" and type = DiscountApplied',
+  'data.reason ~ "burnt"',
+  'approver != null and at >= yesterday',
+  'type = PaymentTaken and data.amount > 5000',
+] as const;
 
 /** The shared parser's verdict on the text as typed: null when it reads (or is empty). */
 function check(text: string): FilterProblem | null {
@@ -30,6 +39,7 @@ export function HistoryFilterBar({ log, onExport }: { log: HistoryLogStore; onEx
   const applied = useStore(log, (s) => s.applied);
   const fromCore = useStore(log, (s) => s.problem);
   const [text, setText] = useState(applied);
+  const input = useRef<HTMLInputElement>(null);
   const typed = useMemo(() => check(text), [text]);
   // The core's refusal (an unknown staff name) counts only while the text is the one it refused.
   const problem = typed ?? (fromCore && text.trim() === applied ? coreProblem(fromCore) : null);
@@ -52,6 +62,7 @@ export function HistoryFilterBar({ log, onExport }: { log: HistoryLogStore; onEx
         <div className="history-filter-field">
           <input
             id="history-filter-input"
+            ref={input}
             className="history-filter-input"
             data-testid="history-filter-input"
             value={text}
@@ -99,6 +110,22 @@ export function HistoryFilterBar({ log, onExport }: { log: HistoryLogStore; onEx
           <p>{t('historyLog.filter.helpOps')}</p>
           <p>{t('historyLog.filter.helpValues')}</p>
           <p>{t('historyLog.filter.helpExamples')}</p>
+          <div className="history-examples">
+            {EXAMPLES.map((x) => (
+              <button
+                key={x}
+                type="button"
+                className="button button-small history-example"
+                data-testid="history-filter-example"
+                onClick={() => {
+                  setText(x);
+                  input.current?.focus();
+                }}
+              >
+                {x}
+              </button>
+            ))}
+          </div>
         </details>
       </div>
     </div>
