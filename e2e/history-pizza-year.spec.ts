@@ -107,6 +107,13 @@ test('a year of history: the whole log, one item on one day, an order before and
   await expect(list.locator('[aria-selected="true"]')).toHaveAttribute('data-position', '1');
   await page.keyboard.press('Enter');
   await expect(till.byTestId('history-detail')).toHaveAttribute('data-position', '1');
+  // To its stream (the menu) and back: the list comes back at the chosen event.
+  await till.byTestId('history-open-stream').click();
+  await expect(till.byTestId('history-timeline')).toHaveAttribute('data-stream', 'menu');
+  await till.byTestId('history-timeline-back').click();
+  await settled();
+  await expect(list.locator('[aria-selected="true"]')).toHaveAttribute('data-position', '1');
+  await expect(list.locator('[aria-selected="true"]')).toBeInViewport();
   await till.byTestId('history-detail-close').click();
 
   // One item on one day: as many matches as the files have lines.

@@ -50,6 +50,13 @@ export function HistoryList({ log, inspect }: { log: HistoryLogStore; inspect: H
     if (last >= 0) log.getState().ensure(first, last);
   }, [log, first, last, count]);
 
+  // Back from a timeline, the list is drawn anew: put the chosen event where the user left it, mid-screen.
+  useEffect(() => {
+    const el = scrollRef.current;
+    const chosen = log.getState().selected;
+    if (el && chosen !== null) el.scrollTop = Math.max(0, (chosen * HISTORY_ROW_PX - el.clientHeight / 2) / factor.current);
+  }, [log]);
+
   const painted = items.filter((i) => log.getState().row(i.index) !== undefined).length;
 
   const open = (index: number): void => {
