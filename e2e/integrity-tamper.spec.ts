@@ -98,6 +98,19 @@ test('an event changed in the snapshot with SQLite: the alert names it until a m
   await till.waitOnline();
   await expect(till.byTestId('staff-name')).toHaveText('Ana');
   await expect(alert).toBeHidden();
+
+  // The history screen's Integrity tab: the checks, Verify now, and the issue with who acknowledged it.
+  await till.byTestId('nav-history').click();
+  await till.byTestId('history-tab-integrity').click();
+  const panel = till.byTestId('integrity-panel');
+  await expect(panel.getByTestId('integrity-startup')).toContainText(`Event #${position} (ItemAdded`);
+  await expect(panel.getByTestId('integrity-background')).toHaveAttribute('data-ok', 'false');
+  await panel.getByTestId('integrity-verify-now').click();
+  await expect(panel.getByTestId('integrity-manual')).toContainText(`Problem: Event #${position} (ItemAdded`);
+  await expect(panel.getByTestId('integrity-issue')).toHaveCount(1);
+  await expect(panel.getByTestId('integrity-issue-ack')).toContainText('Acknowledged by Ana');
+  await expect(alert).toBeHidden(); // Verify now found the same event: nothing new to acknowledge
+  await page.screenshot({ path: testInfo.outputPath('integrity-panel.png') });
 });
 
 test("a byte flipped in a journal record: the alert names the record's event; a server acknowledges with a manager's PIN", async ({ page }) => {

@@ -146,7 +146,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     record: (command) => till.system(command),
   });
   // The tail is checked before the till takes its first command; what it finds is recorded once the till is up.
-  const startupFinding = opts.integrity?.startup === false ? null : await integrity.checkStartup();
+  const startupFinding = opts.integrity?.startup === false ? null : await integrity.checkStartup(report.snapshot?.lsn ?? 0);
 
   // PINs are checked and taken out of each command here, before it joins the writer's queue.
   const intake = new CommandIntake(new Authorizer(db, clock), writer, opts.commandTime);

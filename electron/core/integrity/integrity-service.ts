@@ -57,11 +57,14 @@ export class IntegrityService {
     };
   }
 
-  /** The retained journal against the database, and the chain over what it covers. Runs before any command. */
-  async checkStartup(): Promise<IntegrityFinding | null> {
+  /**
+   * The retained journal the snapshot holds against the database, and the chain over it (the records after the
+   * snapshot were checked as the open replayed them). Runs before any command.
+   */
+  async checkStartup(snapshotLsn: number): Promise<IntegrityFinding | null> {
     const view = this.begin('startup');
     this.startup = view;
-    const j = await checkJournal(this.d.db, this.d.dataDir, runNow);
+    const j = await checkJournal(this.d.db, this.d.dataDir, runNow, { coveredUpTo: snapshotLsn });
     this.startup = { ...view, status: 'done', finishedAt: this.iso(), checkedEvents: j.events, totalEvents: j.events, segments: j.segments, records: j.records, ok: j.finding === null, finding: j.finding };
     return j.finding;
   }

@@ -6,7 +6,7 @@ import { openTill, type Till } from '../open-till';
 import { JOURNAL_DIR } from '../store/journal-files';
 import { crashedFolderWithOneSale, openSignedInTill, sellOrder, tempDir, unwrap } from '../test-support/fixtures';
 import { verifyDataDir } from '../verify';
-import { flipRecordByte, journalRecords, recordOf, tamperSnapshotEvent } from './tamper-kit';
+import { flipRecordByte, journalRecords, recordOf, rewriteRecord, tamperSnapshotEvent } from './tamper-kit';
 
 /**
  * A folder as a till leaves it after two clean closes: a snapshot of each,
@@ -125,6 +125,17 @@ describe('integrity: tampering is found, named and recorded once', () => {
     const report = await verifyDataDir(dataDir);
     expect(report.ok).toBe(false);
     expect(report.damage).toMatch(expected);
+  });
+
+  it('a record in the tail rewritten with a valid checksum but a changed event: open is refused, naming the record', async () => {
+    const { dataDir } = await crashedFolderWithOneSale();
+    const records = await journalRecords(dataDir);
+    const rec = records.find((r) => r.payload.events.some((e) => e.type === 'ItemAdded')) as (typeof records)[number];
+    await rewriteRecord(rec, (p) => {
+      (p.events[0] as { data: Record<string, unknown> }).data.qty = 99;
+    });
+    await expect(openTill({ dataDir })).rejects.toThrow(new RegExp(`record ${rec.payload.lsn} at byte ${rec.offset} cannot be replayed: .*does not continue its hash chain`));
+    expect((await verifyDataDir(dataDir)).damage).toMatch(/cannot be replayed/);
   });
 });
 

@@ -23,6 +23,8 @@ export interface JournalCheckReport {
   /** The first position the retained journal holds (null: it holds no record). */
   fromPosition: number | null;
   finding: IntegrityFinding | null;
+  /** Only the records the snapshot holds were read (at start-up: the open itself has just checked the rest). */
+  coveredOnly: boolean;
   /** A half-written last record (never acknowledged): noted, not damage. */
   tornTail: { file: string; offset: number; bytes: number; reason: string } | null;
 }
@@ -56,15 +58,27 @@ const eventFinding = (kind: IntegrityFinding['kind'], e: Pick<Recorded, 'positio
 /**
  * Reads EVERY retained journal segment — the ones the snapshot already holds
  * too — and checks each record's checksum, that record numbers run on without
- * a gap, and that each event a record holds is, byte for byte (canonical
- * JSON), the event the database holds at that position. Then follows the hash
- * chain over the database's events from the first position the journal holds
- * to the end, continuing from the hash stored before it. The first problem
- * by position is the finding; the journal place is kept when both name one event.
+ * a gap, and that each event a record holds is the event the database holds at
+ * that position. Then follows the hash chain over the database's events from
+ * the first position the journal holds to the end, continuing from the hash
+ * stored before it. The first problem by position is the finding; the
+ * journal place is kept when both name one event.
+ *
+ * `coveredUpTo` (start-up): only the records up to the snapshot's are read.
+ * The open has just replayed every record after it — checksum checked, each
+ * event inserted from it and its chain link checked (EventLog.insertRecorded) —
+ * so reading them again would only repeat that work.
  */
-export async function checkJournal(db: SqlDb, dataDir: string, slice: SliceRunner = runNow): Promise<JournalCheckReport> {
-  const segments = await listSegments(dataDir);
-  const report: JournalCheckReport = { segments: segments.length, records: 0, events: 0, fromPosition: null, finding: null, tornTail: null };
+export async function checkJournal(
+  db: SqlDb,
+  dataDir: string,
+  slice: SliceRunner = runNow,
+  opts: { coveredUpTo?: number } = {},
+): Promise<JournalCheckReport> {
+  const covered = opts.coveredUpTo ?? Number.MAX_SAFE_INTEGER;
+  // A segment that starts after the snapshot holds only records the open has just replayed.
+  const segments = (await listSegments(dataDir)).filter((seg) => seg.startLsn <= covered);
+  const report: JournalCheckReport = { segments: segments.length, records: 0, events: 0, fromPosition: null, coveredOnly: false, finding: null, tornTail: null };
   const journaled: Journaled[] = [];
   let journalFinding: IntegrityFinding | null = null;
   let prevLsn: number | undefined;
@@ -77,7 +91,7 @@ export async function checkJournal(db: SqlDb, dataDir: string, slice: SliceRunne
         const attempt = tryRecordAt(buf, offset);
         if (!attempt.ok) {
           const later = findIntactRecordAfter(buf, offset + 1);
-          if (later === null && i === segments.length - 1) {
+          if (later === null && i === segments.length - 1 && opts.coveredUpTo === undefined) {
             report.tornTail = { file: seg.file, offset, bytes: buf.length - offset, reason: attempt.reason };
             break;
           }
@@ -98,15 +112,17 @@ export async function checkJournal(db: SqlDb, dataDir: string, slice: SliceRunne
         if (expectedLsn !== undefined && p.lsn !== expectedLsn) {
           journalFinding ??= { kind: 'journal', reason: `journal records ${expectedLsn}..${p.lsn - 1} are missing`, file: place.file, offset: place.offset, lsn: p.lsn };
         }
-        report.records += 1;
         expectedLsn = p.lsn + 1;
         prevLsn = p.lsn;
+        if (p.lsn > covered) continue;
+        report.records += 1;
         place.lsn = p.lsn;
         for (const e of p.events) journaled.push({ e, place });
       }
     });
   }
   report.fromPosition = journaled[0]?.e.position ?? null;
+  report.coveredOnly = opts.coveredUpTo !== undefined;
   const compared = await compareWithDatabase(db, journaled, slice, report);
   report.finding = firstOf(journalFinding ?? compared.journal, compared.chain);
   return report;
@@ -135,7 +151,11 @@ async function compareWithDatabase(
   const from = report.fromPosition;
   const found: { journal: IntegrityFinding | null; chain: IntegrityFinding | null } = { journal: null, chain: null };
   if (from === null) return found;
-  const last = Number(db.get<{ p: number }>('SELECT coalesce(max(position), 0) AS p FROM events')?.p ?? 0);
+  // Up to the end of the log; with only covered records read, up to the last event they hold.
+  const last =
+    report.coveredOnly && journaled.length > 0
+      ? (journaled.at(-1) as Journaled).e.position
+      : Number(db.get<{ p: number }>('SELECT coalesce(max(position), 0) AS p FROM events')?.p ?? 0);
   const checker = new ChainChecker(chainStartAt(db, from));
   let j = 0;
   const missing = (x: Journaled): IntegrityFinding => ({ ...eventFinding('mismatch', x.e, 'the event in the journal is missing from the database'), ...x.place });

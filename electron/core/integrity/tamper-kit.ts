@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { JOURNAL_DIR } from '../store/journal-files';
-import { scanJournal } from '../store/journal-format';
+import { encodeRecord, scanJournal } from '../store/journal-format';
 import { isJournalPayload, type JournalPayload } from '../store/journal-record';
 
 /**
@@ -79,4 +79,17 @@ export async function flipRecordByte(rec: JournalRecordAt, where: 'body' | 'leng
   bytes[at] = (bytes[at] as number) ^ 0x01;
   await writeFile(rec.file, bytes);
   return at;
+}
+
+/**
+ * Rewrites one record with a valid checksum after changing its payload: what
+ * someone who knows the format would do. Its segment is written again whole.
+ */
+export async function rewriteRecord(rec: JournalRecordAt, change: (p: JournalPayload) => void): Promise<void> {
+  const records = scanJournal(await readFile(rec.file)).records.map((r) => {
+    const payload = r.payload as JournalPayload;
+    if (r.offset === rec.offset) change(payload);
+    return encodeRecord(payload);
+  });
+  await writeFile(rec.file, Buffer.concat(records));
 }

@@ -149,7 +149,16 @@ export async function openStore(opts: OpenStoreOptions): Promise<OpenedStore> {
             found: p.lsn,
           });
         }
-        replayRecord(db, log, p);
+        try {
+          replayRecord(db, log, p);
+        } catch (e) {
+          // An intact record whose events do not continue the chain: as much damage as a bad checksum.
+          const first = p.events[0];
+          throw new StoreDamagedError(
+            `journal ${seg.file} record ${p.lsn} at byte ${rec.offset} cannot be replayed: ${e instanceof Error ? e.message : String(e)}`,
+            { file: seg.file, offset: rec.offset, lsn: p.lsn, ...(first && { position: first.position, eventId: first.id, stream: first.stream, eventType: first.type }) },
+          );
+        }
         lastLsn = p.lsn;
         report.replayedRecords += 1;
         report.replayedEvents += p.events.length;
