@@ -109,6 +109,7 @@ test('an event changed in the snapshot with SQLite: the alert names it until a m
   await expect(panel.getByTestId('integrity-manual')).toContainText(`Problem: Event #${position} (ItemAdded`);
   await expect(panel.getByTestId('integrity-issue')).toHaveCount(1);
   await expect(panel.getByTestId('integrity-issue-ack')).toContainText('Acknowledged by Ana');
+  await expect(panel.getByTestId('integrity-issue-place')).toContainText(/Seen in journal\/\d{12}\.log at byte \d+/);
   await expect(alert).toBeHidden(); // Verify now found the same event: nothing new to acknowledge
   await page.screenshot({ path: testInfo.outputPath('integrity-panel.png') });
 });

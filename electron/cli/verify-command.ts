@@ -17,7 +17,7 @@ export async function runVerify(argv: string[]): Promise<number> {
   for (const s of report.unreadableSnapshots) out.push(`DAMAGED: snapshot ${s.file} cannot be read: ${s.reason}`);
   if (report.firstBad) {
     const b = report.firstBad;
-    const place = b.file === undefined ? '' : ` (seen in ${b.file} at byte ${b.offset ?? 0}${b.lsn === undefined ? '' : `, record ${b.lsn}`})`;
+    const place = b.file === undefined ? '' : ` (seen in ${b.file}${b.offset === undefined ? '' : ` at byte ${b.offset}`}${b.lsn === undefined ? '' : `, record ${b.lsn}`})`;
     out.push(`DAMAGED: first bad event at position ${b.position} (${b.type}, id ${b.id}, stream ${b.stream}): ${b.reason}${place}`);
   }
   if (report.droppedTail) {

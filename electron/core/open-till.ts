@@ -143,6 +143,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     clock,
     newId,
     slice: (work) => writer.exclusive(work),
+    snapshot: report.snapshot,
     record: (command) => till.system(command),
   });
   // The tail is checked before the till takes its first command; what it finds is recorded once the till is up.

@@ -1,6 +1,6 @@
 import type { IntegrityFinding } from '../../shared/contract/integrity-commands';
 import { ChainChecker, type BadEvent as ChainBadEvent, type ChainHead } from './integrity/chain-checker';
-import { describeFinding } from './integrity/damaged-record';
+import { describeFinding, placeInSnapshot } from './integrity/damaged-record';
 import { checkJournal, firstOf } from './integrity/journal-check';
 import type { EventLog } from './store/event-log';
 import { openStore, type OpenReport } from './store/open-store';
@@ -77,7 +77,7 @@ export async function verifyDataDir(dataDir: string): Promise<VerifyReport> {
     const chainFinding: IntegrityFinding | null = b
       ? { kind: 'chain', reason: b.reason, position: b.position, eventId: b.id, stream: b.stream, eventType: b.type }
       : null;
-    const finding = firstOf(journal.finding, chainFinding);
+    const finding = firstOf(journal.finding, chainFinding && placeInSnapshot(opened.db, chainFinding, opened.report.snapshot));
     const { report } = opened;
     return {
       events: chain.events,

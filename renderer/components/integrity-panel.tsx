@@ -31,6 +31,9 @@ function CheckResult({ check, testId }: { check: IntegrityCheckView | null; test
   );
 }
 
+/** The folder is the till's own: the file's name (and its journal/ folder) is what tells it apart. */
+const fileName = (file: string): string => file.split(/[\\/]/).slice(-2).join('/');
+
 function IssueItem({ issue }: { issue: IntegrityIssueView }) {
   const { t } = useTranslation();
   const { time } = useFormat();
@@ -39,6 +42,13 @@ function IssueItem({ issue }: { issue: IntegrityIssueView }) {
     <li className="integrity-issue" data-testid="integrity-issue" data-acknowledged={ack ? 'true' : 'false'}>
       <p className="integrity-bad">{describeIssue(t, issue.finding, issue.source)}</p>
       <p>{issue.finding.reason}</p>
+      {issue.finding.file !== undefined && (
+        <p data-testid="integrity-issue-place">
+          {issue.finding.offset === undefined
+            ? t('integrity.panel.placeFile', { file: fileName(issue.finding.file) })
+            : t('integrity.panel.placeByte', { file: fileName(issue.finding.file), offset: issue.finding.offset })}
+        </p>
+      )}
       <p>{t('integrity.panel.found', { when: t(`integrity.when.${issue.source}`), at: time(issue.foundAt) })}</p>
       {!ack ? (
         <p>{t('integrity.panel.open')}</p>

@@ -34,6 +34,21 @@ export function describeDamagedRecord(
 /** One line naming a finding: the event first, then the place. */
 export function describeFinding(f: IntegrityFinding): string {
   const event = f.position !== undefined ? `event #${f.position} (${f.eventType ?? '?'}, ${f.stream ?? '?'}, id ${f.eventId ?? '?'})` : null;
-  const place = f.file !== undefined ? `${f.file} at byte ${f.offset ?? 0}${f.lsn !== undefined ? `, record ${f.lsn}` : ''}` : null;
+  const place = f.file !== undefined ? `${f.file}${f.offset !== undefined ? ` at byte ${f.offset}` : ''}${f.lsn !== undefined ? `, record ${f.lsn}` : ''}` : null;
   return [event, f.reason, place && `in ${place}`].filter(Boolean).join(': ');
+}
+
+/**
+ * The place of a bad event that no journal record named: the snapshot it was
+ * loaded from, when the command that wrote it (meta.command → commands.lsn)
+ * is one the snapshot holds. A snapshot has no byte to point at: the event
+ * row is there, changed.
+ */
+export function placeInSnapshot(db: SqlDb, f: IntegrityFinding, snapshot: { file: string; lsn: number } | null): IntegrityFinding {
+  if (!snapshot || f.file !== undefined || f.position === undefined) return f;
+  const row = db.get<{ lsn: number }>(
+    "SELECT c.lsn AS lsn FROM events e JOIN commands c ON c.command_id = json_extract(e.meta, '$.command') WHERE e.position = ?",
+    [f.position],
+  );
+  return row && Number(row.lsn) <= snapshot.lsn ? { ...f, file: snapshot.file, lsn: Number(row.lsn) } : f;
 }

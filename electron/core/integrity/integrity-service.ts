@@ -7,6 +7,7 @@ import type { Clock } from '../../../shared/kernel/clock';
 import type { IdSource } from '../../../shared/kernel/ids';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
+import { placeInSnapshot } from './damaged-record';
 import { checkFullChain } from './full-check';
 import { readIntegrityIssues } from './integrity-view';
 import { checkJournal, runNow, type SliceRunner } from './journal-check';
@@ -19,6 +20,8 @@ export interface IntegrityDeps {
   newId: IdSource;
   /** The writer's exclusive turn: a slice of a check runs with no command between its reads. */
   slice: SliceRunner;
+  /** The snapshot the database was loaded from: where a changed event that no journal record names was found. */
+  snapshot: { file: string; lsn: number } | null;
   /** A command of the core itself (till.system): how an issue is recorded. */
   record: (command: Command) => Promise<Reply<CommandResult>>;
 }
@@ -106,7 +109,7 @@ export class IntegrityService {
     });
     const bad = result.firstBad;
     const finding: IntegrityFinding | null = bad
-      ? { kind: 'chain', reason: bad.reason, position: bad.position, eventId: bad.id, stream: bad.stream, eventType: bad.type }
+      ? placeInSnapshot(this.d.db, { kind: 'chain', reason: bad.reason, position: bad.position, eventId: bad.id, stream: bad.stream, eventType: bad.type }, this.d.snapshot)
       : null;
     view = {
       ...view,

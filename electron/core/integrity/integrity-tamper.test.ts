@@ -75,6 +75,7 @@ describe('integrity: tampering is found, named and recorded once', () => {
     expect(one.view.startup).toMatchObject({ ok: true, finding: null });
     expect(one.view.background).toMatchObject({ status: 'done', ok: false });
     names(one.view.background?.finding, early, tampered.id);
+    expect(one.view.background?.finding?.file).toMatch(/snapshot-\d{12}\.db$/); // where the changed row was loaded from
     expect(one.view.issues).toMatchObject([{ source: 'background' }]);
     expect((await reopen(dataDir)).found).toHaveLength(1);
     expect((await verifyDataDir(dataDir)).firstBad).toMatchObject({ position: early, id: tampered.id });
