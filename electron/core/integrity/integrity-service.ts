@@ -93,7 +93,8 @@ export class IntegrityService {
   }
 
   private async runFull(source: IntegritySource, journal?: { segments: number; records: number }): Promise<IntegrityCheckView> {
-    const started = source === 'background' && this.background ? this.background : this.begin(source);
+    const running = source === 'background' ? this.background : this.manual;
+    const started = running?.status === 'running' ? running : this.begin(source);
     const set = (v: IntegrityCheckView): void => {
       if (source === 'background') this.background = v;
       else this.manual = v;
