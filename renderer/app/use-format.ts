@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { formatMoney } from '../format/money';
+import { formatMoney, formatMoneyCompact } from '../format/money';
 import { formatPercent } from '../format/percent';
 import { formatTime } from '../format/time';
 import { usableLocale } from '../stores/locale-store';
@@ -17,7 +17,8 @@ export function useFormat() {
   const restaurantLocale = useStore(useStores().locale, (s) => s.restaurant?.locale);
   const locale = usableLocale(restaurantLocale) ?? i18n.resolvedLanguage ?? i18n.language ?? 'en';
   const money = useCallback((minor: number, currency: string) => formatMoney(minor, currency, locale), [locale]);
+  const moneyCompact = useCallback((minor: number, currency: string) => formatMoneyCompact(minor, currency, locale), [locale]);
   const time = useCallback((iso: string) => formatTime(iso, locale), [locale]);
   const percent = useCallback((bp: number) => formatPercent(bp, locale), [locale]);
-  return { money, time, percent, locale };
+  return { money, moneyCompact, time, percent, locale };
 }

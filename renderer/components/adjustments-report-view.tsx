@@ -12,7 +12,7 @@ const COLOURS = { voidAmount: '#b3261e', discountAmount: '#8a5a00', refundAmount
 /** Voids, discounts and refunds by who did them or by who approved them: money stacked per person. */
 export function AdjustmentsReportSection({ view, by }: { view: AdjustmentsReportView; by: 'byStaff' | 'byApprover' }) {
   const { t } = useTranslation();
-  const { money } = useFormat();
+  const { money, moneyCompact } = useFormat();
   const fmt = (n: number) => money(n, view.currency);
   const name = (r: AdjustmentRow): string => r.label || (r.key === '' ? t(by === 'byStaff' ? 'reports.noStaff' : 'reports.noApprover') : r.key);
   const title = t(by === 'byStaff' ? 'reports.kinds.adjustStaff' : 'reports.kinds.adjustApprover');
@@ -38,6 +38,7 @@ export function AdjustmentsReportSection({ view, by }: { view: AdjustmentsReport
           rows={rows.map((r) => ({ label: name(r), voidAmount: r.voidAmount, discountAmount: r.discountAmount, refundAmount: r.refundAmount }))}
           series={(['voidAmount', 'discountAmount', 'refundAmount'] as const).map((k) => ({ key: k, name: t(`reports.${k}`), color: COLOURS[k] }))}
           format={fmt}
+          axisFormat={(n) => moneyCompact(n, view.currency)}
           stacked
           horizontal
         />

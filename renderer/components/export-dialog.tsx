@@ -6,7 +6,7 @@ import { exportFileName } from '../export/download-file';
 import { exportEvents } from '../export/export-events';
 import { exportPageSize } from '../export/export-progress';
 import { useExportRun } from '../export/use-export-run';
-import { ExportRunStatus } from './export-run-status';
+import { ExportRunActions, ExportRunStatus } from './export-run-status';
 import { ModalDialog } from './modal-dialog';
 
 interface Props {
@@ -62,20 +62,7 @@ export function ExportDialog({ filter, utcOffsetMinutes, onClose }: Props) {
         ))}
       </div>
       <ExportRunStatus state={state} />
-      <div className="modal-actions">
-        {running ? (
-          <button type="button" className="button button-danger button-large" data-testid="export-cancel" onClick={cancel}>
-            {t('export.cancel')}
-          </button>
-        ) : (
-          <button type="button" className="button button-large" data-testid="export-close" onClick={onClose}>
-            {t('export.close')}
-          </button>
-        )}
-        <button type="button" className="button button-primary button-large" data-testid="export-start" data-autofocus disabled={running} onClick={go}>
-          {t('export.start')}
-        </button>
-      </div>
+      <ExportRunActions running={running} onStart={go} onCancel={cancel} onClose={onClose} />
     </ModalDialog>
   );
 }

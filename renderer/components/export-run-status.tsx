@@ -34,3 +34,24 @@ export function ExportRunStatus({ state }: { state: ExportRunState }) {
       );
   }
 }
+
+/** Start, and while running Cancel (which saves nothing) in place of Close: the same in every export dialog. */
+export function ExportRunActions({ running, onStart, onCancel, onClose }: { running: boolean; onStart: () => void; onCancel: () => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="modal-actions">
+      {running ? (
+        <button type="button" className="button button-danger button-large" data-testid="export-cancel" onClick={onCancel}>
+          {t('export.cancel')}
+        </button>
+      ) : (
+        <button type="button" className="button button-large" data-testid="export-close" onClick={onClose}>
+          {t('export.close')}
+        </button>
+      )}
+      <button type="button" className="button button-primary button-large" data-testid="export-start" data-autofocus disabled={running} onClick={onStart}>
+        {t('export.start')}
+      </button>
+    </div>
+  );
+}

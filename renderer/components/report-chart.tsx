@@ -16,6 +16,8 @@ interface Props {
   series: readonly ChartSeries[];
   /** The values are raw (minor units, minutes): this writes them for axes and tooltips. */
   format: (value: number) => string;
+  /** Shorter text for the value axis's ticks ("$120K"); `format` when not given. */
+  axisFormat?: (value: number) => string;
   stacked?: boolean;
   /** Bars across, labels down the side: for long names (items, staff). */
   horizontal?: boolean;
@@ -27,9 +29,9 @@ interface Props {
  * attributes do not read CSS variables. The keyboard and screen-reader layer
  * of recharts is on; the figure's caption names it.
  */
-export function ReportChart({ title, description, rows, series, format, stacked, horizontal, testId }: Props) {
+export function ReportChart({ title, description, rows, series, format, axisFormat = format, stacked, horizontal, testId }: Props) {
   const height = horizontal ? Math.max(220, rows.length * 34 + 60) : 300;
-  const valueAxis = { tickFormatter: (v: number) => format(v), width: horizontal ? undefined : 90 };
+  const valueAxis = { tickFormatter: (v: number) => axisFormat(v), width: horizontal ? undefined : 72 };
   return (
     <figure className="report-figure" data-testid={testId}>
       <figcaption className="report-figure-title">{title}</figcaption>

@@ -14,7 +14,7 @@ const AMOUNT_COLOUR = '#1f6f5c';
 /** One sales grouping (hour, day, category, item, staff): amounts charted in minor units and labelled as money. */
 export function SalesReportSection({ view }: { view: SalesReportView }) {
   const { t } = useTranslation();
-  const { money, locale } = useFormat();
+  const { money, moneyCompact, locale } = useFormat();
   const fmt = (n: number) => money(n, view.currency);
   const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const label = (r: SalesReportRow): string => {
@@ -44,6 +44,7 @@ export function SalesReportSection({ view }: { view: SalesReportView }) {
           rows={rows.map((r) => ({ label: label(r), amount: r.amount }))}
           series={[{ key: 'amount', name: t('reports.amount'), color: AMOUNT_COLOUR }]}
           format={fmt}
+          axisFormat={(n) => moneyCompact(n, view.currency)}
           horizontal={view.by === 'item' || view.by === 'category' || view.by === 'staff'}
         />
       }
