@@ -16,9 +16,10 @@ const StreamName = z.string().min(1).max(200);
 
 /**
  * One page of matching events. Oldest first from `afterPosition`, or newest
- * first (`newestFirst`, from `beforePosition`). A page can come back short
- * with `partial: true` when the search ran out of its time slice before the
- * page filled: ask again with the cursor (nextAfter / nextBefore) to go on.
+ * first (`newestFirst`, from `beforePosition`), never past `upToPosition`.
+ * A page can come back short with `partial: true` when the search ran out of
+ * its time slice before the page filled: ask again with the cursor
+ * (nextAfter / nextBefore) to go on.
  */
 export const FilterEventsSchema = z.strictObject({
   type: z.literal('FilterEvents'),
@@ -27,6 +28,12 @@ export const FilterEventsSchema = z.strictObject({
   afterPosition: Position.optional(),
   beforePosition: Position.optional(),
   newestFirst: z.boolean().optional(),
+  /**
+   * No event beyond this position; nextAfter is null once it is reached. An
+   * export fixes the log's end when it starts (like ExportLog's), so the file
+   * does not run on while the till keeps selling.
+   */
+  upToPosition: Position.optional(),
   limit: z.int().min(1).max(MAX_LIST_LIMIT).optional(),
   /** The viewer's zone (minutes east of UTC) for dates written without one, and for today/yesterday. */
   utcOffsetMinutes: z.int().min(-840).max(840).optional(),

@@ -82,6 +82,41 @@ describe('filterEventsPage', () => {
   });
 });
 
+describe('filterEventsPage up to a fixed end (upToPosition)', () => {
+  // An export fixes its end when it starts; events recorded after it (here: 15,001..20,000) are left out.
+  const end = 15_000;
+
+  it('walks windows up to the end and no further, then says it is done', () => {
+    const seen: number[] = [];
+    let cursor: number | null = 0;
+    while (cursor !== null) {
+      const p = filterEventsPage(db, log, drawer(), { limit: 4, afterPosition: cursor, upToPosition: end });
+      seen.push(...positionsOf(p));
+      expect(p.lastPosition).toBe(N); // still the log's own end
+      cursor = p.nextAfter;
+    }
+    expect(seen).toEqual(Array.from({ length: 15 }, (_, i) => (i + 1) * 1000));
+    // A dense filter stops exactly at the end; from the end on, nothing.
+    const dense = filterEventsPage(db, log, compileFilterText('type = ItemAdded'), { limit: 100, afterPosition: end - 50, upToPosition: end });
+    expect(positionsOf(dense).at(-1)).toBe(end - 1);
+    expect(dense).toMatchObject({ nextAfter: null, partial: false });
+    expect(filterEventsPage(db, log, drawer(), { limit: 5, afterPosition: end, upToPosition: end })).toMatchObject({ events: [], nextAfter: null });
+  });
+
+  it('starts newest first from the end, and bounds a time-range page too', () => {
+    expect(positionsOf(filterEventsPage(db, log, drawer(), { limit: 2, newestFirst: true, upToPosition: end }))).toEqual([15000, 14000]);
+    // Event i was recorded i minutes after 2026-01-01: 11 January (day 10) holds 14400..15839.
+    const day = compileFilterText('at = 2026-01-11');
+    const p = filterEventsPage(db, log, day, { limit: 10_000, upToPosition: end });
+    expect(positionsOf(p)[0]).toBe(14400);
+    expect(positionsOf(p).at(-1)).toBe(end);
+    expect(p.nextAfter).toBeNull();
+    expect(positionsOf(filterEventsPage(db, log, day, { limit: 1, newestFirst: true, upToPosition: end }))).toEqual([end]);
+    // A page that fills exactly at the end has nothing after it.
+    expect(filterEventsPage(db, log, day, { limit: end - 14400 + 1, upToPosition: end }).nextAfter).toBeNull();
+  });
+});
+
 describe('filterEventsPage over a time range', () => {
   // Event i was recorded i minutes after 2026-01-01T00:00Z: 2 January holds positions 1440..2879.
   it('reads a small range from the index on at, oldest or newest first, with cursors', () => {

@@ -23,6 +23,12 @@ export interface FilterPageOptions {
   /** Newest first from here (exclusive); implies newestFirst. */
   beforePosition?: number;
   newestFirst?: boolean;
+  /**
+   * No event beyond this position (an export fixes its end when it starts, so
+   * a till that keeps selling does not make it run on); nextAfter is null
+   * once it is reached. Default: the log's end.
+   */
+  upToPosition?: number;
   /** Stop widening the search after this long (ms); at least one window is always read. */
   budgetMs?: number;
   clock?: () => number;
@@ -51,9 +57,11 @@ export const AT_RANGE_MAX_EVENTS = 50_000;
 
 export function filterEventsPage(db: SqlDb, log: EventLog, filter: CompiledFilter, o: FilterPageOptions): FilterPage {
   const newestFirst = o.newestFirst === true || o.beforePosition !== undefined;
-  const last = log.lastPosition;
+  const logEnd = log.lastPosition;
+  // `last` is where this search ends: the log's end, or the caller's fixed end before it.
+  const last = Math.min(o.upToPosition ?? logEnd, logEnd);
   const byTime = filter.atRange && timeRangeQuery(db, filter.atRange, o.maxRangeEvents ?? AT_RANGE_MAX_EVENTS);
-  if (byTime) return rangePage(db, filter, byTime, o, newestFirst, last);
+  if (byTime) return rangePage(db, filter, byTime, o, newestFirst, last, logEnd);
   const clock = o.clock ?? (() => performance.now());
   const deadline = clock() + (o.budgetMs ?? DEFAULT_BUDGET_MS);
   const events: Recorded[] = [];
@@ -87,7 +95,7 @@ export function filterEventsPage(db: SqlDb, log: EventLog, filter: CompiledFilte
     nextAfter: newestFirst || done ? null : cursor,
     nextBefore: !newestFirst || done ? null : cursor,
     partial: !done && events.length < o.limit,
-    lastPosition: last,
+    lastPosition: logEnd,
   };
 }
 
@@ -114,20 +122,28 @@ function hasAtIndex(db: SqlDb): boolean {
 }
 
 /** A page from a small time range: one query, no slices (its size is bounded by the count above). */
-function rangePage(db: SqlDb, filter: CompiledFilter, range: { sql: string; params: SqlParam[] }, o: FilterPageOptions, newestFirst: boolean, last: number): FilterPage {
-  const cursor = newestFirst ? (o.beforePosition ?? last + 1) : (o.afterPosition ?? 0);
+function rangePage(
+  db: SqlDb,
+  filter: CompiledFilter,
+  range: { sql: string; params: SqlParam[] },
+  o: FilterPageOptions,
+  newestFirst: boolean,
+  last: number,
+  logEnd: number,
+): FilterPage {
+  const cursor = newestFirst ? Math.min(o.beforePosition ?? last + 1, last + 1) : (o.afterPosition ?? 0);
   const events: Recorded[] = [];
   db.each(
-    `SELECT ${COLUMNS} FROM events INDEXED BY events_at WHERE ${range.sql} AND position ${newestFirst ? '<' : '>'} ? AND (${filter.where})
+    `SELECT ${COLUMNS} FROM events INDEXED BY events_at WHERE ${range.sql} AND position ${newestFirst ? '<' : '>'} ? AND position <= ? AND (${filter.where})
       ORDER BY position ${newestFirst ? 'DESC' : ''} LIMIT ?`,
-    [...range.params, cursor, ...filter.params, o.limit + 1],
+    [...range.params, cursor, last, ...filter.params, o.limit + 1],
     (row) => events.push(rowToRecorded(row)),
   );
   // One more than asked for says whether anything is left, without a second query.
   const more = events.length > o.limit;
   if (more) events.pop();
   const next = more ? (events.at(-1) as Recorded).position : null;
-  return { events, nextAfter: newestFirst ? null : next, nextBefore: newestFirst ? next : null, partial: false, lastPosition: last };
+  return { events, nextAfter: newestFirst ? null : next, nextBefore: newestFirst ? next : null, partial: false, lastPosition: logEnd };
 }
 
 /** Every match (up to `limit`), oldest first, one at a time (the CLI's export): no page, no budget. */

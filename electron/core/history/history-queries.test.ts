@@ -126,6 +126,17 @@ describe('FilterEvents', () => {
     await till.close();
   });
 
+  it('stops at upToPosition while the till goes on selling', async () => {
+    const { till, orderId } = await tillWithOrder();
+    const end = unwrap(await till.query({ type: 'FilterEvents', filter: '', newestFirst: true, limit: 1 })).lastPosition;
+    unwrap(await till.command({ type: 'OpenOrder', commandId: newId(), orderId: newId() }));
+    const page = unwrap(await till.query({ type: 'FilterEvents', filter: 'type = OrderOpened', upToPosition: end }));
+    expect(page.events.map((e) => e.stream)).toEqual([`order-${orderId}`]);
+    expect(page).toMatchObject({ nextAfter: null, partial: false });
+    expect(page.lastPosition).toBe(end + 1);
+    await till.close();
+  });
+
   it('finds by staff name, approver and day, in the viewer\'s zone', async () => {
     const { till } = await tillWithOrder();
     const q = (filter: string, utcOffsetMinutes?: number) =>

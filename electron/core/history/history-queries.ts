@@ -22,6 +22,7 @@ export function filterEvents(db: SqlDb, log: EventLog, q: QueryOf<'FilterEvents'
     ...(q.afterPosition !== undefined ? { afterPosition: q.afterPosition } : {}),
     ...(q.beforePosition !== undefined ? { beforePosition: q.beforePosition } : {}),
     ...(q.newestFirst !== undefined ? { newestFirst: q.newestFirst } : {}),
+    ...(q.upToPosition !== undefined ? { upToPosition: q.upToPosition } : {}),
   });
   return { ...page, labels: labelEvents(db, log, page.events) };
 }
