@@ -9,6 +9,8 @@ import { csvRow } from './csv';
  * NDJSON: one line per event, the stored event as JSON (key order as
  * stored). CSV: one row per event; `data` is the payload as JSON text,
  * `*_name` the staff member's name when exported (names change, ids don't).
+ * Counters are number cells, everything else text cells (csv.ts guards a
+ * text cell a spreadsheet would take for a formula: a name like `=1+1`).
  */
 export const EVENT_EXPORT_FORMATS = ['ndjson', 'csv'] as const;
 export type EventExportFormat = (typeof EVENT_EXPORT_FORMATS)[number];
@@ -29,13 +31,13 @@ export const eventNdjsonLine = (e: Recorded): string => `${JSON.stringify(e)}\n`
 export function eventCsvLine(e: Recorded, names: StaffNames): string {
   const { staff, approvedBy } = e.meta;
   return csvRow([
-    String(e.position),
+    e.position,
     e.meta.at,
     e.type,
     e.stream,
-    String(e.version),
+    e.version,
     e.meta.terminal,
-    String(e.meta.seq),
+    e.meta.seq,
     staff ?? '',
     (staff && names.get(staff)) ?? '',
     approvedBy ?? '',

@@ -1,6 +1,6 @@
 import type { SalesReportView } from '../contract/report-views';
 import { formatMinor } from '../kernel/money';
-import { csvRow } from './csv';
+import { csvDecimal, csvRow, type CsvCell } from './csv';
 
 /**
  * The sales report as CSV, for spreadsheets: amounts as plain decimals
@@ -11,8 +11,9 @@ import { csvRow } from './csv';
 export const SALES_CSV_COLUMNS = ['key', 'label', 'orders', 'qty', 'amount', 'tax', 'tips', 'refunds', 'currency'] as const;
 
 export function salesReportCsv(r: SalesReportView): string {
-  const money = (n: number): string => formatMinor(n, r.currency);
-  const cells = (key: string, label: string, f: SalesReportView['totals']): string[] =>
-    [key, label, String(f.orders), String(f.qty), money(f.amount), money(f.tax), money(f.tips), money(f.refunds), r.currency];
+  // Amounts are numbers to a spreadsheet (a negative one included): a decimal cell, never guarded as text.
+  const money = (n: number) => csvDecimal(formatMinor(n, r.currency));
+  const cells = (key: string, label: string, f: SalesReportView['totals']): CsvCell[] =>
+    [key, label, f.orders, f.qty, money(f.amount), money(f.tax), money(f.tips), money(f.refunds), r.currency];
   return [csvRow(SALES_CSV_COLUMNS), ...r.rows.map((row) => csvRow(cells(row.key, row.label, row))), csvRow(cells('', 'Total', r.totals))].join('');
 }
