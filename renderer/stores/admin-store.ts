@@ -93,7 +93,7 @@ export const createAdminStore = (api: DocketApi, status: StatusStore) =>
         if (ok) await get().loadStaff();
         return ok;
       },
-      setRestaurant: (d) => one({ type: 'SetRestaurantDetails', name: d.name, address: d.address, phone: d.phone, taxId: d.taxId, locale: d.locale, footer: d.footer }),
+      setRestaurant: (d) => one({ type: 'SetRestaurantDetails', name: d.name, address: d.address, phone: d.phone, taxId: d.taxId, locale: d.locale, footer: d.footer, timeZone: d.timeZone, dayCutoffMinutes: d.dayCutoffMinutes }),
     };
   });
 

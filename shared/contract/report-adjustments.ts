@@ -5,7 +5,8 @@ import { BusinessDay } from './report-queries';
  * Voids, discounts and refunds over a day range (both days inclusive; either
  * may be left out), grouped by who did them and by who approved them: the
  * owner's "who gives money away, and who lets them". A business day is the
- * UTC date of the void, discount or refund (as the sales report dates them).
+ * restaurant's (its zone and day cut-off, docs/business-day.md) of the void,
+ * discount or refund (as the sales report dates them).
  */
 export const GetAdjustmentsReportSchema = z.strictObject({
   type: z.literal('GetAdjustmentsReport'),

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { BusinessDay } from './report-queries';
 
 /**
- * How long orders took, by the hour of day (UTC, as the sales report's hours)
- * they were opened in, over the days they were opened (both inclusive; either
+ * How long orders took, by the local hour of day (the restaurant's zone, as
+ * the sales report's hours) they were opened in, over the days they were opened (both inclusive; either
  * may be left out): where is the service slow?
  */
 export const GetServiceTimesReportSchema = z.strictObject({

@@ -10,6 +10,9 @@ export const SetRestaurantDetailsSchema = z.strictObject({
   taxId: z.string().max(40),
   locale: z.string().max(35),
   footer: z.string().max(200),
+  // Left out: the restaurant keeps its zone and cut-off. Checked against Intl by the decider.
+  timeZone: z.string().max(64).optional(),
+  dayCutoffMinutes: z.int().min(0).max(720).optional(),
 });
 
 export const RESTAURANT_COMMAND_SCHEMAS = [SetRestaurantDetailsSchema] as const;
@@ -21,6 +24,9 @@ export const RestaurantViewSchema = z.object({
   taxId: z.string(),
   locale: z.string(),
   footer: z.string(),
+  /** IANA zone and business-day cut-off (minutes after local midnight) reports and history dates are read in. */
+  timeZone: z.string(),
+  dayCutoffMinutes: z.int(),
 });
 export type RestaurantView = z.infer<typeof RestaurantViewSchema>;
 

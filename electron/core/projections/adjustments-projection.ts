@@ -3,6 +3,7 @@ import type { Recorded } from '../../../shared/kernel/recorded';
 import type { SqlDb } from '../store/sql-db';
 import { currentOrderState } from './orders-projection';
 import type { Projection } from './projection';
+import { businessTimeOf } from './restaurant-projection';
 
 /**
  * Voids, discounts and refunds as the adjustments report reads them: one row
@@ -18,14 +19,17 @@ import type { Projection } from './projection';
  *
  * Amounts come from the order as the orders read model has folded it up to
  * this event (it runs first: dependsOn), and the domain's own `orderTotals`.
- * Day and hour are of the event's time, UTC, as the sales ledger dates its rows.
+ * Day and hour are the business day and local hour of the event's time, by
+ * the restaurant's clock as it was then, as the sales ledger dates its rows.
+ *
+ * Version 2: dated in the restaurant's zone and business day (was UTC).
  */
 const COLUMNS = 'kind, ref_id, order_id, position, at, day, hour, staff, approved_by, amount, reason';
 
 export const adjustmentsProjection: Projection = {
   name: 'report_adjustments',
-  version: 1,
-  dependsOn: ['orders'],
+  version: 2,
+  dependsOn: ['orders', 'restaurant'],
   handles: new Set(['ItemVoided', 'DiscountApplied', 'DiscountRemoved', 'OrderRefunded']),
   setup(db) {
     db.exec(`
@@ -71,9 +75,9 @@ export const adjustmentsProjection: Projection = {
 };
 
 function insert(db: SqlDb, r: Recorded, kind: 'void' | 'discount' | 'refund', ref: string, amount: number, reason: string): void {
-  const at = r.meta.at;
+  const { day, hour } = businessTimeOf(db, r.meta.at);
   db.run(`INSERT OR REPLACE INTO report_adjustments(${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-    kind, ref, r.stream.slice('order-'.length), r.position, at, at.slice(0, 10), Number(at.slice(11, 13)),
+    kind, ref, r.stream.slice('order-'.length), r.position, r.meta.at, day, hour,
     r.meta.staff ?? null, r.meta.approvedBy ?? null, amount, reason,
   ]);
 }

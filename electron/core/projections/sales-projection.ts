@@ -3,6 +3,7 @@ import type { Recorded } from '../../../shared/kernel/recorded';
 import type { SqlDb } from '../store/sql-db';
 import { currentOrder } from './orders-projection';
 import type { Projection } from './projection';
+import { businessTimeOf } from './restaurant-projection';
 
 /**
  * Sales as the reports read them: a ledger of line rows and payment rows,
@@ -24,9 +25,14 @@ import type { Projection } from './projection';
  * map (CategoryAdded); a line records its category when sold, and older
  * lines without one are looked up in the item → category map (MenuItemAdded).
  *
- * Business day, month, hour: of the entry's time (ISO, UTC: the till has no
- * time zone or day cut-off setting yet). Staff: the server whose order it is
- * (meta.staff of its OrderOpened), null for the core's own (imports).
+ * Business day, month, hour: of the entry's time, in the restaurant's zone
+ * and after its day cut-off as they were when the event was recorded (read
+ * from the restaurant read model, rebuilt with this one: dependsOn), so a
+ * later change of zone dates only later sales. `at` stays the UTC instant.
+ * Staff: the server whose order it is (meta.staff of its OrderOpened), null
+ * for the core's own (imports).
+ *
+ * Version 3: rows dated in the restaurant's zone and business day (was UTC).
  */
 const TABLES = ['sales_categories', 'sales_items', 'sales_lines', 'sales_payments'];
 
@@ -36,8 +42,8 @@ const PAYMENT_COLUMNS = 'order_id, payment_id, entry, kind, at, day, month, hour
 
 export const salesProjection: Projection = {
   name: 'sales',
-  version: 2,
-  dependsOn: ['orders'],
+  version: 3,
+  dependsOn: ['orders', 'restaurant'],
   handles: new Set(['CategoryAdded', 'MenuItemAdded', 'OrderClosed', 'OrderReopened', 'OrderRefunded']),
   setup(db) {
     db.exec(`
@@ -90,9 +96,9 @@ export const salesProjection: Projection = {
   },
 };
 
-const when = (r: Recorded): [string, string, string, number] => {
-  const at = r.meta.at;
-  return [at, at.slice(0, 10), at.slice(0, 7), Number(at.slice(11, 13))];
+const when = (db: SqlDb, r: Recorded): [string, string, string, number] => {
+  const { day, month, hour } = businessTimeOf(db, r.meta.at);
+  return [r.meta.at, day, month, hour];
 };
 
 /** A sale (every live line and payment, positive) or a refund (its lines and money, negative), from the order folded up to `r`. */
@@ -104,7 +110,7 @@ function recordFromStream(db: SqlDb, r: Recorded, kind: 'sale' | 'refund'): void
   const refund = kind === 'refund' ? (r.data as { refundId: string; lineIds: string[]; amount: number; tender: string }) : null;
   const sign = refund ? -1 : 1;
   const staff = current.staff;
-  const head = [state.orderId, r.position, kind, ...when(r), state.currency] as const;
+  const head = [state.orderId, r.position, kind, ...when(db, r), state.currency] as const;
   for (const m of orderTotals(state).lines) {
     const line = state.lines.find((l) => l.lineId === m.lineId);
     if (!line || line.status === 'voided') continue; // a voided line was never sold (the Z report lists voids)
@@ -133,7 +139,7 @@ function reverseLastSale(db: SqlDb, r: Recorded): void {
   const orderId = r.stream.slice('order-'.length);
   const last = db.get<{ entry: number | null }>("SELECT max(entry) AS entry FROM sales_lines WHERE order_id = ? AND kind = 'sale'", [orderId])?.entry;
   if (last === null || last === undefined) return;
-  const params = [r.position, ...when(r), orderId, last];
+  const params = [r.position, ...when(db, r), orderId, last];
   db.run(
     `INSERT OR REPLACE INTO sales_lines(${LINE_COLUMNS})
      SELECT order_id, line_id, ?, 'reversal', ?, ?, ?, ?, currency, category_id, category_name, item_id, item_name,

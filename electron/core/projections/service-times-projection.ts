@@ -2,17 +2,22 @@ import type { OrderEvent } from '../../../shared/domain/order';
 import type { Recorded } from '../../../shared/kernel/recorded';
 import type { SqlDb } from '../store/sql-db';
 import type { Projection } from './projection';
+import { businessTimeOf } from './restaurant-projection';
 
 /**
  * One row per order with the moments the service-times report measures
  * between (ms since the epoch, from the events' device clock): opened, first
  * sent to the kitchen (a send or a fired course), paid (its last payment
  * before it first closed) and first closed. A reopened order keeps its first
- * close: the guests had gone by then. Day and hour are of the opening, UTC.
+ * close: the guests had gone by then. Day and hour are the business day and
+ * local hour of the opening, by the restaurant's clock as it was then.
+ *
+ * Version 2: dated in the restaurant's zone and business day (was UTC).
  */
 export const serviceTimesProjection: Projection = {
   name: 'report_service_times',
-  version: 1,
+  version: 2,
+  dependsOn: ['restaurant'],
   handles: new Set(['OrderOpened', 'LinesSent', 'CourseFired', 'PaymentTaken', 'OrderClosed']),
   setup(db) {
     db.exec(`
@@ -30,11 +35,13 @@ export const serviceTimesProjection: Projection = {
     const orderId = r.stream.slice('order-'.length);
     const ms = Date.parse(r.meta.at);
     switch (e.type) {
-      case 'OrderOpened':
+      case 'OrderOpened': {
+        const { day, hour } = businessTimeOf(db, r.meta.at);
         db.run('INSERT OR REPLACE INTO report_service_times(order_id, day, hour, staff, opened_ms) VALUES (?, ?, ?, ?, ?)', [
-          orderId, r.meta.at.slice(0, 10), Number(r.meta.at.slice(11, 13)), r.meta.staff ?? null, ms,
+          orderId, day, hour, r.meta.staff ?? null, ms,
         ]);
         return;
+      }
       case 'LinesSent':
       case 'CourseFired':
         db.run('UPDATE report_service_times SET sent_ms = ? WHERE order_id = ? AND sent_ms IS NULL', [ms, orderId]);

@@ -100,7 +100,7 @@ export function getSalesReport(db: SqlDb, q: { from?: string | undefined; to?: s
 
 function notesFor(by: SalesReportBy): string[] {
   const notes = [
-    'closed orders only; a business day is the UTC date of the close (refunds and reopenings: of when they happened)',
+    'closed orders only; a business day is the restaurant\'s (its time zone, after its day cut-off) of the close (refunds and reopenings: of when they happened); hours are local',
     'refunds are taken off amount on the day they were given; a reopened order is reversed that day and counted again when it closes',
   ];
   if (by === 'tender') notes.push('qty counts payments; amount is what was applied to the bills (change excluded), tips come on top');

@@ -47,7 +47,7 @@ export function getAdjustmentsReport(db: SqlDb, q: DayRange): AdjustmentsReportV
     byApprover: grouped('approved_by'),
     totals,
     notes: [
-      'a business day is the UTC date of the void, discount or refund',
+      'a business day is the restaurant\'s, in its time zone and after its day cut-off, of when the void, discount or refund happened',
       'a void is worth its line (price with modifiers, times quantity); a discount what it took off when applied; a removed discount is not counted',
       'staff is who did it; approver is the manager whose PIN allowed it (none when no approval was needed)',
     ],

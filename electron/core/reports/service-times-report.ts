@@ -62,7 +62,7 @@ export function getServiceTimesReport(db: SqlDb, q: DayRange): ServiceTimesRepor
     byHour: [...hours.keys()].sort((a, b) => a - b).map((hour) => ({ hour, ...summarise(hours.get(hour) ?? []) })),
     overall: summarise(rows),
     notes: [
-      'orders are grouped by the UTC hour and day they were opened in',
+      'orders are grouped by the local hour and business day they were opened in (the restaurant\'s time zone and day cut-off when they were opened)',
       'to the kitchen: opened to first sent (or fired); paid: the last payment before the first close; closed: the first close',
       'each step counts only the orders that took it (a drinks-only order never goes to the kitchen)',
     ],

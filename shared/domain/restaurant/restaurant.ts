@@ -1,5 +1,6 @@
 import { DocketError } from '../../kernel/errors';
 import { assertNever, type CommandContext, type DomainEvent } from '../decider';
+import { isTimeZone, MAX_DAY_CUTOFF_MINUTES, UTC_CLOCK } from './business-time';
 
 /**
  * The restaurant's own details, printed on every receipt and used to format
@@ -14,15 +15,37 @@ export interface RestaurantDetails {
   locale: string;
   /** Printed at the foot of the receipt. */
   footer: string;
+  /**
+   * The IANA zone reports and history dates are read in, and the minutes
+   * after local midnight at which a business day ends (0..720): see
+   * business-time.ts and docs/business-day.md. Events recorded before these
+   * existed carry neither and mean UTC and 0.
+   */
+  timeZone: string;
+  dayCutoffMinutes: number;
 }
 
 export type RestaurantDetailsSet = DomainEvent<'RestaurantDetailsSet', RestaurantDetails>;
 export type RestaurantEvent = RestaurantDetailsSet;
-export type SetRestaurantDetails = { type: 'SetRestaurantDetails' } & RestaurantDetails;
+/** The zone and cut-off may be left out: the restaurant keeps the ones it has. */
+export type SetRestaurantDetails = { type: 'SetRestaurantDetails' } & Omit<RestaurantDetails, 'timeZone' | 'dayCutoffMinutes'> &
+  Partial<Pick<RestaurantDetails, 'timeZone' | 'dayCutoffMinutes'>>;
 export type RestaurantCommand = SetRestaurantDetails;
 
 export const RESTAURANT_STREAM = 'restaurant';
-export const DEFAULT_DETAILS: RestaurantDetails = { name: 'Docket', address: '', phone: '', taxId: '', locale: 'en-US', footer: 'Thank you!' };
+export const DEFAULT_DETAILS: RestaurantDetails = {
+  name: 'Docket',
+  address: '',
+  phone: '',
+  taxId: '',
+  locale: 'en-US',
+  footer: 'Thank you!',
+  timeZone: UTC_CLOCK.timeZone,
+  dayCutoffMinutes: UTC_CLOCK.dayCutoffMinutes,
+};
+
+/** Details as stored by any version: an event from before the zone and cut-off existed reads as UTC, midnight. */
+export const withDefaults = (d: Partial<RestaurantDetails>): RestaurantDetails => ({ ...DEFAULT_DETAILS, ...d });
 
 export interface RestaurantState {
   details: RestaurantDetails;
@@ -33,7 +56,7 @@ export const initialRestaurantState = (): RestaurantState => ({ details: DEFAULT
 export function evolveRestaurant(_state: RestaurantState, event: RestaurantEvent): RestaurantState {
   switch (event.type) {
     case 'RestaurantDetailsSet':
-      return { details: { ...event.data } };
+      return { details: withDefaults(event.data) };
     default:
       return assertNever(event.type);
   }
@@ -41,7 +64,7 @@ export function evolveRestaurant(_state: RestaurantState, event: RestaurantEvent
 
 const LOCALE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-export function decideRestaurant(command: RestaurantCommand, _state: RestaurantState, ctx: CommandContext): RestaurantEvent[] {
+export function decideRestaurant(command: RestaurantCommand, state: RestaurantState, ctx: CommandContext): RestaurantEvent[] {
   if (ctx.staff && ctx.staff.role !== 'manager') throw new DocketError('Unauthorized', 'only a manager may change the restaurant details');
   const name = command.name.trim();
   if (name.length === 0 || name.length > 80) throw new DocketError('Validation', 'the restaurant needs a name of 1 to 80 characters');
@@ -51,6 +74,12 @@ export function decideRestaurant(command: RestaurantCommand, _state: RestaurantS
     if (t.length > max) throw new DocketError('Validation', `${what} is at most ${max} characters`);
     return t;
   };
+  const timeZone = (command.timeZone ?? state.details.timeZone).trim();
+  if (!isTimeZone(timeZone)) throw new DocketError('Validation', `"${timeZone.slice(0, 64)}" is not a time zone this till knows (an IANA name such as "Europe/London")`, { field: 'timeZone' });
+  const dayCutoffMinutes = command.dayCutoffMinutes ?? state.details.dayCutoffMinutes;
+  if (!Number.isInteger(dayCutoffMinutes) || dayCutoffMinutes < 0 || dayCutoffMinutes > MAX_DAY_CUTOFF_MINUTES) {
+    throw new DocketError('Validation', 'the business day ends between midnight and noon: 0 to 720 minutes after midnight', { field: 'dayCutoffMinutes' });
+  }
   return [
     {
       type: 'RestaurantDetailsSet',
@@ -61,6 +90,8 @@ export function decideRestaurant(command: RestaurantCommand, _state: RestaurantS
         taxId: text(command.taxId, 'the tax id', 40),
         locale: command.locale,
         footer: text(command.footer, 'the footer', 200),
+        timeZone,
+        dayCutoffMinutes,
       },
     },
   ];
