@@ -1,6 +1,7 @@
 /**
- * Saves text the page built as a file: a Blob, an object URL and a click on
- * an <a download>. Chromium saves it to the downloads folder; Electron's
+ * Saves what the page built as a file: one Blob of the parts (text, or the
+ * Blobs an export made page by page: the browser joins those without copying
+ * them back onto the heap), an object URL and a click on an <a download>. Chromium saves it to the downloads folder; Electron's
  * session asks where (will-download), so one way serves both shells.
  */
 export function downloadFile(name: string, parts: readonly BlobPart[], type: string, doc: Document = document): void {

@@ -2,7 +2,7 @@ import type { DocketApi } from '../../shared/contract/api';
 import { DocketError } from '../../shared/kernel/errors';
 import { eventExportHeader, eventExportLine, type EventExportFormat } from '../../shared/export/event-export-format';
 import type { Recorded } from '../../shared/kernel/recorded';
-import { ExportCancelled, percentThrough, type ExportProgress } from './export-progress';
+import { ExportCancelled, ProgressMeter, type ExportFile, type ExportProgress } from './export-progress';
 
 export interface ExportEventsOptions {
   api: Pick<DocketApi, 'query'>;
@@ -16,13 +16,18 @@ export interface ExportEventsOptions {
 
 /**
  * The events a filter picks, encoded as `docket events --format …` prints
- * them, gathered by paging FilterEvents oldest first. A page may come back
- * short (`partial`: the core's time slice ran out) — the cursor says where to
- * go on, so every page is followed until the log's end. Resolves to the
- * file's parts; throws ExportCancelled when the signal fires (between pages:
- * a page under way is let finish and dropped), or a DocketError the till gave.
+ * them, gathered by paging FilterEvents oldest first. The first page fixes
+ * the end (the log's last position then) and every later page asks for
+ * nothing past it (`upToPosition`), as the log export does: a till that keeps
+ * selling does not make the file run on, and the bar never goes back. A page
+ * may come back short (`partial`: the core's time slice ran out) — the cursor
+ * says where to go on. Each page becomes one Blob as soon as it is encoded,
+ * so the browser can keep a year of events in its blob store rather than as
+ * strings on the page's heap. Throws ExportCancelled when the signal fires
+ * (between pages: a page under way is let finish and dropped), or a
+ * DocketError the till gave.
  */
-export async function exportEvents(o: ExportEventsOptions): Promise<{ parts: string[]; written: number }> {
+export async function exportEvents(o: ExportEventsOptions): Promise<ExportFile> {
   const names = new Map<string, string>();
   if (o.format === 'csv') {
     // Everyone who was ever on the roster, as the CLI names them: deactivated staff still did what they did.
@@ -31,9 +36,11 @@ export async function exportEvents(o: ExportEventsOptions): Promise<{ parts: str
     for (const s of staff.value) names.set(s.staffId, s.name);
   }
   const line = eventExportLine(o.format, names);
-  const parts: string[] = [eventExportHeader(o.format)];
+  const parts: Blob[] = [new Blob([eventExportHeader(o.format)])];
+  const meter = new ProgressMeter();
   let written = 0;
   let after = 0;
+  let end: number | undefined;
   for (;;) {
     if (o.signal.aborted) throw new ExportCancelled();
     const page = await o.api.query({
@@ -42,13 +49,14 @@ export async function exportEvents(o: ExportEventsOptions): Promise<{ parts: str
       afterPosition: after,
       limit: o.pageSize,
       utcOffsetMinutes: o.utcOffsetMinutes,
+      ...(end === undefined ? {} : { upToPosition: end }),
     });
     if (o.signal.aborted) throw new ExportCancelled();
     if (!page.ok) throw new DocketError(page.error.code, page.error.message, page.error.details);
-    // One string per page keeps the part list short on a year of events.
-    parts.push(page.value.events.map((e) => line(e as Recorded)).join(''));
+    end ??= page.value.lastPosition;
+    parts.push(new Blob([page.value.events.map((e) => line(e as Recorded)).join('')]));
     written += page.value.events.length;
-    o.onProgress({ written, percent: percentThrough(page.value.nextAfter, page.value.lastPosition) });
+    o.onProgress({ written, percent: meter.percent(page.value.nextAfter, end) });
     if (page.value.nextAfter === null) return { parts, written };
     after = page.value.nextAfter;
   }

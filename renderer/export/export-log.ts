@@ -2,7 +2,7 @@ import type { DocketApi } from '../../shared/contract/api';
 import { newLogExport } from '../../shared/export/log-export-format';
 import { DocketError } from '../../shared/kernel/errors';
 import type { Recorded } from '../../shared/kernel/recorded';
-import { ExportCancelled, percentThrough, type ExportProgress } from './export-progress';
+import { ExportCancelled, ProgressMeter, type ExportFile, type ExportProgress } from './export-progress';
 
 export interface ExportLogOptions {
   api: Pick<DocketApi, 'query'>;
@@ -16,8 +16,9 @@ export interface ExportLogOptions {
  * The whole log as a docket-log file (docs/export-format.md), paged through
  * ExportLog. The first page fixes the end (the log's last position then):
  * what the till records while the export runs belongs to the next export.
+ * Each page is one Blob (see exportEvents: a year is too much for the heap).
  */
-export async function exportLog(o: ExportLogOptions): Promise<{ parts: string[]; written: number }> {
+export async function exportLog(o: ExportLogOptions): Promise<ExportFile> {
   const page = async (afterPosition: number, upToPosition?: number) => {
     if (o.signal.aborted) throw new ExportCancelled();
     const r = await o.api.query({ type: 'ExportLog', afterPosition, limit: o.pageSize, ...(upToPosition === undefined ? {} : { upToPosition }) });
@@ -28,13 +29,14 @@ export async function exportLog(o: ExportLogOptions): Promise<{ parts: string[];
   let p = await page(0);
   const end = p.lastPosition;
   const writer = newLogExport(p.terminal, end, o.now ?? new Date());
-  const parts = [writer.headerLine()];
+  const meter = new ProgressMeter();
+  const parts = [new Blob([writer.headerLine()])];
   for (;;) {
-    parts.push(p.events.map((e) => writer.eventLine(e as Recorded)).join(''));
-    o.onProgress({ written: writer.written, percent: percentThrough(p.nextAfter, end) });
+    parts.push(new Blob([p.events.map((e) => writer.eventLine(e as Recorded)).join('')]));
+    o.onProgress({ written: writer.written, percent: meter.percent(p.nextAfter, end) });
     if (p.nextAfter === null) break;
     p = await page(p.nextAfter, end);
   }
-  parts.push(writer.trailerLine());
+  parts.push(new Blob([writer.trailerLine()]));
   return { parts, written: writer.written };
 }

@@ -15,6 +15,30 @@ export function percentThrough(cursor: number | null, lastPosition: number): num
   return Math.min(100, Math.max(0, Math.floor((cursor / lastPosition) * 100)));
 }
 
+/**
+ * The bar of one export run: percentThrough, never lower than it has shown
+ * (the end is fixed when the run starts, so it should not fall; this keeps a
+ * promise the dialog makes whatever a page answers).
+ */
+export class ProgressMeter {
+  private shown = 0;
+
+  percent(cursor: number | null, lastPosition: number): number {
+    this.shown = Math.max(this.shown, percentThrough(cursor, lastPosition));
+    return this.shown;
+  }
+}
+
+/**
+ * An export's file as it was built: one Blob per page (Chromium may move
+ * each to its blob store, off the page's heap), joined into one Blob only
+ * when it is saved; and how many events it holds.
+ */
+export interface ExportFile {
+  parts: Blob[];
+  written: number;
+}
+
 /** Paging asks for this many events at a time unless told otherwise (the contract's largest page). */
 export const DEFAULT_EXPORT_PAGE = 1000;
 

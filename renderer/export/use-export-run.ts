@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { downloadFile } from './download-file';
-import { ExportCancelled, type ExportProgress } from './export-progress';
+import { ExportCancelled, type ExportFile, type ExportProgress } from './export-progress';
 
 export type ExportRunState =
   | { phase: 'idle' }
@@ -12,7 +12,7 @@ export type ExportRunState =
 export interface ExportJob {
   fileName: string;
   mime: string;
-  run: (signal: AbortSignal, onProgress: (p: ExportProgress) => void) => Promise<{ parts: string[]; written: number }>;
+  run: (signal: AbortSignal, onProgress: (p: ExportProgress) => void) => Promise<ExportFile>;
 }
 
 /**
