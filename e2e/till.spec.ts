@@ -154,9 +154,10 @@ test('malformed, oversized and wrongly typed frames are refused with Validation 
     };
     const uuid = (n: number): string => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
     const state = async (id: number) =>
-      ask(JSON.stringify({ id, kind: 'query', body: { type: 'ListEvents' } })).then((r) => {
-        const events = (r as { result: unknown[] }).result;
-        return { count: events.length };
+      // The log's last position (the log itself is the managers'; a server is signed in here).
+      ask(JSON.stringify({ id, kind: 'query', body: { type: 'GetTillInfo' } })).then((r) => {
+        const info = (r as { result: { position: number } }).result;
+        return { count: info.position };
       });
 
     const before = await state(1);

@@ -19,7 +19,8 @@ import {
 } from './test-support/fixtures';
 
 async function eventsOf(till: Till, stream?: string) {
-  return unwrap(await till.query({ type: 'ListEvents', ...(stream ? { stream } : {}), limit: 1000 }));
+  // The test's own look at the log, whoever is signed in (the log is the managers' over the API).
+  return unwrap(await till.systemQuery({ type: 'ListEvents', ...(stream ? { stream } : {}), limit: 1000 }));
 }
 
 async function openOrderWithItem(till: Till) {

@@ -180,7 +180,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
       const q = parseQuery(raw) as Q;
       await writer.readable();
       // The log, time travel, integrity checks and reports are the managers' (see query-access.ts).
-      if (checkAccess && isManagerQuery(q.type) && sessionActor(db, terminal)?.role !== 'manager') {
+      if (checkAccess && isManagerQuery(q) && sessionActor(db, terminal)?.role !== 'manager') {
         throw new DocketError('Unauthorized', 'only a signed-in manager may see this');
       }
       if (q.type === 'CheckIntegrity') return { ok: true, value: (await integrity.checkNow()) as QueryResult<Q> };

@@ -1,11 +1,12 @@
-import type { QueryType } from './queries';
+import type { Query, QueryType } from './queries';
 
 /**
- * Queries only a manager may run: the event log itself, time travel, the
- * integrity checks, exports and the owner's reports. The core refuses them
- * (Unauthorized) unless the terminal's signed-in member is a manager; the
- * renderer hides their screens from everyone else. Everything else (the
- * menu, the floor, an order, the current shift) is needed to serve.
+ * Queries only a manager may run: the event log itself (ListEvents too, see
+ * isManagerQuery), time travel, the integrity checks, exports and the
+ * owner's reports. The core refuses them (Unauthorized) unless the
+ * terminal's signed-in member is a manager; the renderer hides their screens
+ * from everyone else. Everything else (the menu, the floor, an order, the
+ * current shift) is needed to serve.
  */
 export const MANAGER_QUERIES: ReadonlySet<QueryType> = new Set<QueryType>([
   'FilterEvents',
@@ -19,4 +20,12 @@ export const MANAGER_QUERIES: ReadonlySet<QueryType> = new Set<QueryType>([
   'CheckIntegrity',
 ]);
 
-export const isManagerQuery = (type: QueryType): boolean => MANAGER_QUERIES.has(type);
+/**
+ * Whether a query needs a signed-in manager. The log (ListEvents) is the
+ * managers' too, all but one order's own events (`stream: "order-…"`): the
+ * closed-orders screen shows a server the order they are looking at.
+ */
+export function isManagerQuery(q: Query): boolean {
+  if (q.type === 'ListEvents') return !(q.stream?.startsWith('order-') ?? false);
+  return MANAGER_QUERIES.has(q.type);
+}

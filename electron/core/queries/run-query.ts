@@ -5,6 +5,7 @@ import { DocketError } from '../../../shared/kernel/errors';
 import { readIntegrityIssues } from '../integrity/integrity-view';
 import { MAX_LIST_LIMIT } from '../../../shared/contract/limits';
 import { filterEvents, getStreamState, getStreamTimeline, getTillAt } from '../history/history-queries';
+import { redactSecrets } from '../history/redact-secrets';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { getKitchenTicket, getReceipt, getRestaurant } from '../receipts/receipt-query';
@@ -63,7 +64,13 @@ const handlers: Handlers = {
   },
 };
 
+/**
+ * Every answer leaves through here, so PIN hashes are redacted here (see
+ * redact-secrets.ts) — all but the full log export's, which must stay as
+ * recorded for its hash chain to verify (a manager's query).
+ */
 export function runQuery<Q extends Query>(query: Q, deps: QueryDeps): QueryResults[Q['type']] {
   const handler = handlers[query.type] as (q: Q, d: QueryDeps) => QueryResults[Q['type']];
-  return handler(query, deps);
+  const answer = handler(query, deps);
+  return query.type === 'ExportLog' ? answer : redactSecrets(answer);
 }

@@ -165,7 +165,7 @@ async function importMenu(till: Till, menu: TimedCommand[], submit: Submit): Pro
   const first = menu[0] as TimedCommand;
   // A folder whose menu was made by something else (the demo menu, a real restaurant's) is refused
   // before anything is written: the pizza categories and items must not land in someone else's menu.
-  const head = await till.query({ type: 'ListEvents', stream: 'menu', limit: 1 });
+  const head = await till.systemQuery({ type: 'ListEvents', stream: 'menu', limit: 1 });
   if (!head.ok) throw new DocketError(head.error.code, head.error.message);
   const owner = head.value[0]?.meta.command;
   if (owner !== undefined && owner !== first.command.commandId) {
