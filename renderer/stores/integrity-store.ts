@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { Reply } from '../../shared/contract/api';
 import type { IntegrityCheckView, IntegrityIssueView, IntegrityView } from '../../shared/contract/integrity-queries';
 import type { ConnectedApi } from '../client/bridge-client';
 import { newId } from '../client/new-id';
@@ -16,13 +17,18 @@ export interface IntegrityState {
   acknowledge(issueId: string, note: string): Promise<string | null>;
 }
 
-/** While the background check runs, its progress is read again this often (it sends no push until it finds something). */
+/**
+ * While a check runs (the background one, or a manager's "Verify now"), its
+ * progress is read again this often: neither sends a push until it finds
+ * something, and CheckIntegrity answers only at the end.
+ */
 const PROGRESS_POLL_MS = 1000;
 
 export const unacknowledged = (view: IntegrityView | null): IntegrityIssueView[] => view?.issues.filter((i) => i.acknowledged === null) ?? [];
 
 /** The till's integrity checks and issues, read with GetIntegrity; the alert banner and the panel share it. */
-export function createIntegrityStore(api: ConnectedApi) {
+export function createIntegrityStore(api: ConnectedApi, opts: { pollMs?: number } = {}) {
+  const pollMs = opts.pollMs ?? PROGRESS_POLL_MS;
   const store = createStore<IntegrityState>()((set, get) => {
     let seq = 0;
     let poll: ReturnType<typeof setTimeout> | undefined;
@@ -38,12 +44,17 @@ export function createIntegrityStore(api: ConnectedApi) {
         if (!r.ok) return set({ error: r.error.message });
         set({ view: r.value, error: null });
         clearTimeout(poll);
-        if (r.value.background?.status === 'running') poll = setTimeout(() => void get().load(), PROGRESS_POLL_MS);
+        if (r.value.background?.status === 'running' || get().checking) poll = setTimeout(() => void get().load(), pollMs);
       },
       async checkNow() {
         if (get().checking) return;
-        set({ checking: true, error: null });
-        const r = await api.query({ type: 'CheckIntegrity' });
+        // The last answer steps aside so the panel shows the run's progress (view.manual, read by the poll) meanwhile.
+        set({ checking: true, lastCheck: null, error: null });
+        const answer = api.query({ type: 'CheckIntegrity' });
+        // The core marks the manual run as running when it starts it: read it now, then on every poll while checking.
+        void get().load();
+        // A transport that throws must not leave the button disabled and the poll running for good.
+        const r = await answer.catch((e: unknown): Reply<never> => ({ ok: false, error: { code: 'Internal', message: e instanceof Error ? e.message : String(e) } }));
         set(r.ok ? { checking: false, lastCheck: r.value } : { checking: false, error: r.error.message });
         await get().load();
       },
