@@ -5,6 +5,7 @@ import type { Recorded } from '../../shared/kernel/recorded';
 import { compileFilterText, type CompiledFilter } from '../core/history/compile-filter';
 import { forEachMatch } from '../core/history/filter-events';
 import { readRoster } from '../core/history/roster';
+import { businessClockOf } from '../core/projections/restaurant-projection';
 import { openStore } from '../core/store/open-store';
 import { flags, requireData, wholeNumber } from './cli-args';
 import { FILTER_ERROR_EXIT, showFilterError, utcOffset } from './filter-cli';
@@ -17,8 +18,9 @@ import { FILTER_ERROR_EXIT, showFilterError, utcOffset } from './filter-cli';
  * history screen's export writes through too). Read-only: it loads the newest snapshot
  * and the journal after it into memory and takes no lock, so it is safe
  * beside a running till. A filter that cannot be read is shown with a caret
- * under the place and exits 2. Dates in a filter are UTC days unless
- * --utc-offset gives the zone.
+ * under the place and exits 2. Dates in a filter without a zone are the
+ * restaurant's business days in its time zone (Admin › Restaurant), unless
+ * --utc-offset gives a fixed zone.
  */
 export async function runEvents(argv: string[]): Promise<number> {
   const f = flags(argv, {
@@ -32,7 +34,8 @@ export async function runEvents(argv: string[]): Promise<number> {
   const limit = wholeNumber(f.limit, 'limit', Number.MAX_SAFE_INTEGER);
   const format = (f.format ?? 'ndjson') as EventExportFormat;
   if (!EVENT_EXPORT_FORMATS.includes(format)) throw new Error(`--format is one of ${EVENT_EXPORT_FORMATS.join(', ')}`);
-  const offset = utcOffset(f['utc-offset']);
+  // Without --utc-offset, dates are the restaurant's business days in its zone (as Reports and the history screen read them).
+  const offset = f['utc-offset'] === undefined ? undefined : utcOffset(f['utc-offset']);
   const dataDir = requireData(f.data);
   // A read-only open of a missing folder would find an empty log and print nothing, as if all were well.
   if (!existsSync(dataDir)) throw new Error(`there is no data folder at ${dataDir}`);
@@ -41,7 +44,12 @@ export async function runEvents(argv: string[]): Promise<number> {
     let filter: CompiledFilter | undefined;
     if (f.filter !== undefined) {
       try {
-        filter = compileFilterText(f.filter, { staff: () => readRoster(log), now: Date.now(), utcOffsetMinutes: offset });
+        filter = compileFilterText(f.filter, {
+          staff: () => readRoster(log),
+          now: Date.now(),
+          clock: businessClockOf(db),
+          ...(offset === undefined ? {} : { utcOffsetMinutes: offset }),
+        });
       } catch (e) {
         if (!(e instanceof FilterError)) throw e;
         process.stderr.write(showFilterError('events', f.filter, e));

@@ -1,3 +1,4 @@
+import type { BusinessClock } from '../../../shared/domain/restaurant/business-time';
 import { dateSpan, isoAt, relativeDaySpan, type Span } from '../../../shared/history/filter-dates';
 import { parseFilter } from '../../../shared/history/filter-parser';
 import { FilterError, type CompareOp, type FieldRef, type FilterFieldName, type FilterNode, type FilterValue, type PathSegment } from '../../../shared/history/filter-syntax';
@@ -36,7 +37,13 @@ export interface CompileOptions {
   staff?: () => readonly StaffEntry[];
   /** Current time (ms) for today / yesterday. */
   now?: number;
-  /** The viewer's zone, minutes east of UTC, for dates written without one (default 0: UTC). */
+  /**
+   * The restaurant's zone and business-day cut-off: a date written without a
+   * zone is read in it (`at = 2026-11-01` is that business day, as Reports
+   * count it). Default: UTC, midnight.
+   */
+  clock?: BusinessClock;
+  /** A fixed zone, minutes east of UTC, that overrides `clock` for dates written without one: calendar days at that offset. */
   utcOffsetMinutes?: number;
 }
 
@@ -138,10 +145,10 @@ class Compiler {
   }
 
   spanOf(v: FilterValue & { kind: 'date' | 'relative' }): Span {
-    const offset = this.opts.utcOffsetMinutes ?? 0;
-    if (v.kind === 'date') return dateSpan(v.parts, offset);
+    const zone = this.opts.utcOffsetMinutes ?? this.opts.clock ?? 0;
+    if (v.kind === 'date') return dateSpan(v.parts, zone);
     if (this.opts.now === undefined) throw new FilterError(`${v.name} needs the current time, which was not given`, v.column);
-    return relativeDaySpan(v.name, this.opts.now, offset);
+    return relativeDaySpan(v.name, this.opts.now, zone);
   }
 
   /** A written date is a span of time: `= day` is inside it, `< day` before it starts, `> day` after it ends. */

@@ -2,6 +2,7 @@ import type { FilterEventsView, StreamStateView, StreamTimelineView, TillAtView 
 import type { QueryOf } from '../../../shared/contract/queries';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
+import { businessClockOf } from '../projections/restaurant-projection';
 import { compileFilterText } from './compile-filter';
 import { labelEvents } from './event-labels';
 import { filterEventsPage } from './filter-events';
@@ -15,6 +16,8 @@ export function filterEvents(db: SqlDb, log: EventLog, q: QueryOf<'FilterEvents'
   const compiled = compileFilterText(q.filter, {
     staff: () => readRoster(log),
     now,
+    // Dates without a zone are the restaurant's business days, as Reports count them; an explicit offset overrides.
+    clock: businessClockOf(db),
     ...(q.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: q.utcOffsetMinutes } : {}),
   });
   const page = filterEventsPage(db, log, compiled, {

@@ -54,7 +54,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/;
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
 /** True for a zone name Intl knows ("Europe/London", "UTC"); false for offsets ("+01:00"), abbreviations Intl refuses, and junk. */
 export function isTimeZone(name: string): boolean {
@@ -137,7 +137,10 @@ const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function dayWall(day: string): number {
   const m = DAY_RE.exec(day);
   if (!m) throw new RangeError(`"${day}" is not a day (YYYY-MM-DD)`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // setUTCFullYear, not Date.UTC, which reads years 0..99 as 1900..1999.
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getTime();
 }
 
 /** The instant a business day starts: its date at the cut-off, local time. */
