@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { AdjustmentRow, AdjustmentsReportView } from '../../shared/contract/report-adjustments';
 import { useFormat } from '../app/use-format';
-import { downloadFile, exportFileName } from '../export/download-file';
 import { adjustmentsCsv } from '../reports/report-csv';
-import { ReportChart } from './report-chart';
 import { ReportLayout } from './report-layout';
-import { ReportTable, type ReportColumn } from './report-table';
+import type { ReportColumn } from './report-table';
 
 const COLOURS = { voidAmount: '#b3261e', discountAmount: '#8a5a00', refundAmount: '#1a4ca8' } as const;
 
@@ -26,37 +24,20 @@ export function AdjustmentsReportSection({ view, by }: { view: AdjustmentsReport
     { id: 'refunds', header: t('reports.refundCount'), numeric: true, cell: (r) => String(r.refunds) },
     { id: 'refundAmount', header: t('reports.refundAmount'), numeric: true, cell: (r) => fmt(r.refundAmount) },
   ];
-  const exportCsv = () =>
-    downloadFile(exportFileName(['docket-adjustments', by === 'byStaff' ? 'staff' : 'approver', view.from ?? '', view.to ?? ''], 'csv'), [adjustmentsCsv(view, by)], 'text/csv');
   return (
     <ReportLayout
-      chart={
-        <ReportChart
-          testId="report-chart"
-          title={title}
-          description={t('reports.chartDescription', { title })}
-          rows={rows.map((r) => ({ label: name(r), voidAmount: r.voidAmount, discountAmount: r.discountAmount, refundAmount: r.refundAmount }))}
-          series={(['voidAmount', 'discountAmount', 'refundAmount'] as const).map((k) => ({ key: k, name: t(`reports.${k}`), color: COLOURS[k] }))}
-          format={fmt}
-          axisFormat={(n) => moneyCompact(n, view.currency)}
-          stacked
-          horizontal
-        />
-      }
-      table={
-        <ReportTable
-          testId="report-table"
-          caption={title}
-          columns={columns}
-          rows={rows}
-          rowKey={(r) => r.key}
-          total={rows.length > 0 ? { key: '', label: '', ...view.totals } : undefined}
-          totalLabel={t('reports.total')}
-          empty={t('reports.empty')}
-        />
-      }
+      title={title}
+      chart={{
+        rows: rows.map((r) => ({ label: name(r), voidAmount: r.voidAmount, discountAmount: r.discountAmount, refundAmount: r.refundAmount })),
+        series: (['voidAmount', 'discountAmount', 'refundAmount'] as const).map((k) => ({ key: k, name: t(`reports.${k}`), color: COLOURS[k] })),
+        format: fmt,
+        axisFormat: (n) => moneyCompact(n, view.currency),
+        stacked: true,
+        horizontal: true,
+      }}
+      table={{ columns, rows, rowKey: (r) => r.key, total: rows.length > 0 ? { key: '', label: '', ...view.totals } : undefined }}
+      csv={{ name: ['docket-adjustments', by === 'byStaff' ? 'staff' : 'approver'], range: view, text: () => adjustmentsCsv(view, by) }}
       wide
-      onExportCsv={exportCsv}
     />
   );
 }

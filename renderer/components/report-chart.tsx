@@ -8,7 +8,7 @@ export interface ChartSeries {
 
 export type ChartRow = { label: string } & Record<string, string | number>;
 
-interface Props {
+export interface ReportChartProps {
   /** Read by screen readers as the chart's name; the table beside it carries the numbers. */
   title: string;
   description: string;
@@ -29,7 +29,7 @@ interface Props {
  * attributes do not read CSS variables. The keyboard and screen-reader layer
  * of recharts is on; the figure's caption names it.
  */
-export function ReportChart({ title, description, rows, series, format, axisFormat = format, stacked, horizontal, testId }: Props) {
+export function ReportChart({ title, description, rows, series, format, axisFormat = format, stacked, horizontal, testId }: ReportChartProps) {
   const height = horizontal ? Math.max(220, rows.length * 34 + 60) : 300;
   const valueAxis = { tickFormatter: (v: number) => axisFormat(v), width: horizontal ? undefined : 72 };
   return (

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { customRange, RANGE_PRESETS } from '../reports/report-range';
 import type { ReportsStore } from '../stores/reports-store';
 
-/** The days a report covers: a preset in one tap, or from/to typed (dates are UTC business days, as the till dates sales). */
+/** The days a report covers: a preset in one tap, or from/to typed (dates are the restaurant's business days, as the till dates sales). */
 export function ReportRangeBar({ store }: { store: ReportsStore }) {
   const { t } = useTranslation();
   const preset = useStore(store, (s) => s.preset);
@@ -13,13 +13,16 @@ export function ReportRangeBar({ store }: { store: ReportsStore }) {
   const [to, setTo] = useState(range.to ?? '');
   const [error, setError] = useState<string | null>(null);
 
+  // A preset's days are worked out at each read (the day may have turned): show the ones it used.
+  useEffect(() => {
+    if (preset === 'custom') return;
+    setFrom(range.from ?? '');
+    setTo(range.to ?? '');
+  }, [preset, range]);
+
   const pick = (p: (typeof RANGE_PRESETS)[number]) => {
     setError(null);
-    void store.getState().setPreset(p).then(() => {
-      const r = store.getState().range;
-      setFrom(r.from ?? '');
-      setTo(r.to ?? '');
-    });
+    void store.getState().setPreset(p);
   };
   const apply = (e: FormEvent) => {
     e.preventDefault();

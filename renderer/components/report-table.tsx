@@ -5,7 +5,7 @@ export interface ReportColumn<R> {
   cell: (row: R) => string;
 }
 
-interface Props<R> {
+export interface ReportTableProps<R> {
   caption: string;
   columns: readonly ReportColumn<R>[];
   rows: readonly R[];
@@ -18,7 +18,7 @@ interface Props<R> {
 }
 
 /** The numbers of a report as a plain table: what the chart beside it draws, readable to anyone. */
-export function ReportTable<R>({ caption, columns, rows, rowKey, total, totalLabel, empty, testId }: Props<R>) {
+export function ReportTable<R>({ caption, columns, rows, rowKey, total, totalLabel, empty, testId }: ReportTableProps<R>) {
   if (rows.length === 0) {
     return (
       <p className="hint" data-testid={`${testId}-empty`}>

@@ -2,10 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { SalesReportRow, SalesReportView } from '../../shared/contract/report-views';
 import { salesReportCsv } from '../../shared/export/sales-report-csv';
 import { useFormat } from '../app/use-format';
-import { downloadFile, exportFileName } from '../export/download-file';
-import { ReportChart } from './report-chart';
 import { ReportLayout } from './report-layout';
-import { ReportTable, type ReportColumn } from './report-table';
+import type { ReportColumn } from './report-table';
 
 /** How many items the chart and table show; the CSV holds them all. */
 export const TOP_ITEMS = 10;
@@ -32,36 +30,19 @@ export function SalesReportSection({ view }: { view: SalesReportView }) {
     { id: 'tax', header: t('reports.tax'), numeric: true, cell: (r) => fmt(r.tax) },
     { id: 'refunds', header: t('reports.refunds'), numeric: true, cell: (r) => fmt(r.refunds) },
   ];
-  const exportCsv = () =>
-    downloadFile(exportFileName(['docket-sales', view.by, view.from ?? '', view.to ?? ''], 'csv'), [salesReportCsv(view)], 'text/csv');
   return (
     <ReportLayout
-      chart={
-        <ReportChart
-          testId="report-chart"
-          title={title}
-          description={t('reports.chartDescription', { title })}
-          rows={rows.map((r) => ({ label: label(r), amount: r.amount }))}
-          series={[{ key: 'amount', name: t('reports.amount'), color: AMOUNT_COLOUR }]}
-          format={fmt}
-          axisFormat={(n) => moneyCompact(n, view.currency)}
-          horizontal={view.by === 'item' || view.by === 'category' || view.by === 'staff'}
-        />
-      }
-      table={
-        <ReportTable
-          testId="report-table"
-          caption={title}
-          columns={columns}
-          rows={rows}
-          rowKey={(r) => r.key}
-          total={view.rows.length > 0 ? { key: '', label: '', ...view.totals } : undefined}
-          totalLabel={t('reports.total')}
-          empty={t('reports.empty')}
-        />
-      }
+      title={title}
+      chart={{
+        rows: rows.map((r) => ({ label: label(r), amount: r.amount })),
+        series: [{ key: 'amount', name: t('reports.amount'), color: AMOUNT_COLOUR }],
+        format: fmt,
+        axisFormat: (n) => moneyCompact(n, view.currency),
+        horizontal: view.by === 'item' || view.by === 'category' || view.by === 'staff',
+      }}
+      table={{ columns, rows, rowKey: (r) => r.key, total: view.rows.length > 0 ? { key: '', label: '', ...view.totals } : undefined }}
+      csv={{ name: ['docket-sales', view.by], range: view, text: () => salesReportCsv(view) }}
       note={view.by === 'item' && view.rows.length > TOP_ITEMS ? t('reports.topNote', { shown: TOP_ITEMS, count: view.rows.length }) : undefined}
-      onExportCsv={exportCsv}
     />
   );
 }

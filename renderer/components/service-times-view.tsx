@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { DurationStats, ServiceTimes, ServiceTimesReportView } from '../../shared/contract/report-service-times';
 import { useFormat } from '../app/use-format';
-import { downloadFile, exportFileName } from '../export/download-file';
 import { serviceTimesCsv } from '../reports/report-csv';
-import { ReportChart } from './report-chart';
 import { ReportLayout } from './report-layout';
-import { ReportTable, type ReportColumn } from './report-table';
+import type { ReportColumn } from './report-table';
 
 type HourRow = ServiceTimes & { hour: number | null };
 const STEPS = ['toKitchen', 'kitchenToPaid', 'paidToClosed'] as const;
@@ -31,34 +29,19 @@ export function ServiceTimesSection({ view }: { view: ServiceTimesReportView }) 
     { id: 'median', header: t('reports.medianOf', { step: t('reports.steps.openToClosed') }), numeric: true, cell: (r) => stat(r.openToClosed, 'medianMs') },
     { id: 'p90', header: t('reports.p90Of', { step: t('reports.steps.openToClosed') }), numeric: true, cell: (r) => stat(r.openToClosed, 'p90Ms') },
   ];
-  const exportCsv = () => downloadFile(exportFileName(['docket-service-times', view.from ?? '', view.to ?? ''], 'csv'), [serviceTimesCsv(view)], 'text/csv');
   return (
     <ReportLayout
-      chart={
-        <ReportChart
-          testId="report-chart"
-          title={title}
-          description={t('reports.chartDescription', { title })}
-          rows={view.byHour.map((h) => ({ label: hourLabel(h.hour), ...Object.fromEntries(STEPS.map((s) => [s, (h[s]?.averageMs ?? 0) / 60_000])) }))}
-          series={STEPS.map((s) => ({ key: s, name: t(`reports.steps.${s}`), color: COLOURS[s] }))}
-          format={(v) => mins(v * 60_000)}
-          stacked
-        />
-      }
-      table={
-        <ReportTable
-          testId="report-table"
-          caption={title}
-          columns={columns}
-          rows={view.byHour}
-          rowKey={(r) => String(r.hour)}
-          total={{ hour: null, ...view.overall }}
-          empty={t('reports.empty')}
-        />
-      }
+      title={title}
+      chart={{
+        rows: view.byHour.map((h) => ({ label: hourLabel(h.hour), ...Object.fromEntries(STEPS.map((s) => [s, (h[s]?.averageMs ?? 0) / 60_000])) })),
+        series: STEPS.map((s) => ({ key: s, name: t(`reports.steps.${s}`), color: COLOURS[s] })),
+        format: (v) => mins(v * 60_000),
+        stacked: true,
+      }}
+      table={{ columns, rows: view.byHour, rowKey: (r) => String(r.hour), total: { hour: null, ...view.overall } }}
+      csv={{ name: ['docket-service-times'], range: view, text: () => serviceTimesCsv(view) }}
       note={t('reports.serviceNote')}
       wide
-      onExportCsv={exportCsv}
     />
   );
 }

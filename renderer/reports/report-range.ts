@@ -1,7 +1,10 @@
+import { addDays, businessTime, UTC_CLOCK, weekdayFromMonday, type BusinessClock } from '../../shared/domain/restaurant/business-time';
+
 /**
- * The day range a report covers. Business days are UTC dates, as the core
- * dates its report rows (the till has no time zone setting yet), so "today"
- * here is the UTC date too, whatever the screen's clock says.
+ * The day range a report covers. Days are the restaurant's business days
+ * (its time zone, after its day cut-off), as the core dates report rows, so
+ * "today" at 01:30 with a 04:00 cut-off is still yesterday's date, whatever
+ * zone the screen's own clock is in.
  */
 export const RANGE_PRESETS = ['today', 'week', 'month', 'year', 'all'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -11,17 +14,18 @@ export interface DayRange {
   to?: string;
 }
 
-const day = (t: Date): string => t.toISOString().slice(0, 10);
-const shift = (t: Date, days: number): Date => new Date(t.getTime() + days * 86_400_000);
+/** The restaurant's clock from its details (GetRestaurant); UTC, midnight, until they are read. */
+export const clockOf = (r: { timeZone: string; dayCutoffMinutes: number } | null | undefined): BusinessClock =>
+  r ? { timeZone: r.timeZone, dayCutoffMinutes: r.dayCutoffMinutes } : UTC_CLOCK;
 
-/** today; this week from Monday; this month from the 1st; this year from 1 January; all: no bounds. */
-export function presetRange(preset: RangePreset, now: Date): DayRange {
-  const today = day(now);
+/** today; this week from Monday; this month from the 1st; this year from 1 January; all: no bounds — all in business days. */
+export function presetRange(preset: RangePreset, now: Date, clock: BusinessClock = UTC_CLOCK): DayRange {
+  const today = businessTime(now.getTime(), clock).day;
   switch (preset) {
     case 'today':
       return { from: today, to: today };
     case 'week':
-      return { from: day(shift(now, -((now.getUTCDay() + 6) % 7))), to: today };
+      return { from: addDays(today, -weekdayFromMonday(today)), to: today };
     case 'month':
       return { from: `${today.slice(0, 7)}-01`, to: today };
     case 'year':

@@ -4,18 +4,29 @@ import type { ServiceTimesReportView } from '../../shared/contract/report-servic
 import { exportFileName } from '../export/download-file';
 import { exportPageSize, percentThrough } from '../export/export-progress';
 import { adjustmentsCsv, serviceTimesCsv } from './report-csv';
-import { customRange, presetRange } from './report-range';
+import { clockOf, customRange, presetRange } from './report-range';
 
 describe('report day ranges', () => {
   // A Wednesday, late in the UTC day.
   const now = new Date('2026-11-25T23:30:00Z');
-  it('are UTC business days: today, from Monday, from the 1st, from 1 January, or open', () => {
+  it('are UTC days by default: today, from Monday, from the 1st, from 1 January, or open', () => {
     expect(presetRange('today', now)).toEqual({ from: '2026-11-25', to: '2026-11-25' });
     expect(presetRange('week', now)).toEqual({ from: '2026-11-23', to: '2026-11-25' });
     expect(presetRange('week', new Date('2026-11-29T10:00:00Z'))).toEqual({ from: '2026-11-23', to: '2026-11-29' }); // a Sunday
     expect(presetRange('month', now)).toEqual({ from: '2026-11-01', to: '2026-11-25' });
     expect(presetRange('year', now)).toEqual({ from: '2026-01-01', to: '2026-11-25' });
     expect(presetRange('all', now)).toEqual({});
+  });
+  it('are the restaurant business days: in its zone, after its cut-off', () => {
+    const ny = { timeZone: 'America/New_York', dayCutoffMinutes: 240 };
+    // 01:30 on Monday 2 November in New York: still Sunday 1 November's business day, the last of its week.
+    const smallHours = new Date('2026-11-02T06:30:00Z');
+    expect(presetRange('today', smallHours, ny)).toEqual({ from: '2026-11-01', to: '2026-11-01' });
+    expect(presetRange('week', smallHours, ny)).toEqual({ from: '2026-10-26', to: '2026-11-01' });
+    expect(presetRange('month', smallHours, ny)).toEqual({ from: '2026-11-01', to: '2026-11-01' });
+    // 23:30 UTC on 31 December is already 1 January in Tokyo.
+    expect(presetRange('year', new Date('2026-12-31T23:30:00Z'), { timeZone: 'Asia/Tokyo', dayCutoffMinutes: 0 })).toEqual({ from: '2027-01-01', to: '2027-01-01' });
+    expect(clockOf(null)).toEqual({ timeZone: 'UTC', dayCutoffMinutes: 0 });
   });
   it('refuse a typed range that ends before it starts; an empty end is open', () => {
     expect(customRange('2026-11-02', '2026-11-01')).toBe('endsBeforeStart');

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { RestaurantView } from '../../shared/contract/restaurant-commands';
@@ -16,6 +16,21 @@ const FIELDS = [
 /** Suggestions only: any BCP 47 tag Intl knows is accepted. */
 const LOCALES = ['en-US', 'en-GB', 'en-AU', 'zh-CN', 'zh-TW', 'zh-HK', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'ja-JP'];
 
+/** The zones this browser knows, UTC first (Intl leaves it out of its list), and the stored one even if it is not among them. */
+function zoneChoices(current: string): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [...new Set(['UTC', current, ...known])];
+}
+
+/** 240 → "04:00", for an <input type="time">; and back (null for a time past noon or unreadable). */
+const cutoffText = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+function cutoffMinutes(text: string): number | null {
+  const m = /^(\d{2}):(\d{2})$/.exec(text);
+  if (!m) return null;
+  const minutes = Number(m[1]) * 60 + Number(m[2]);
+  return minutes <= 720 && Number(m[2]) < 60 ? minutes : null;
+}
+
 /** What the receipt header and footer say, and the locale every amount and date is written in. */
 export function AdminRestaurantScreen() {
   const { t } = useTranslation();
@@ -29,15 +44,19 @@ function RestaurantForm({ restaurant }: { restaurant: RestaurantView }) {
   const { admin, status } = useStores();
   const busy = useStore(admin, (s) => s.busy);
   const [form, setForm] = useState<RestaurantView>(restaurant);
+  const [cutoff, setCutoff] = useState(cutoffText(restaurant.dayCutoffMinutes));
   const [error, setError] = useState<string | null>(null);
+  const zones = useMemo(() => zoneChoices(restaurant.timeZone), [restaurant.timeZone]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     if (form.name.trim() === '') return setError(t('admin.nameRequired'));
     if (!usableLocale(form.locale.trim())) return setError(t('admin.restaurant.localeRule'));
+    const dayCutoffMinutes = cutoffMinutes(cutoff);
+    if (dayCutoffMinutes === null) return setError(t('admin.restaurant.cutoffRule'));
     setError(null);
-    if (await admin.getState().setRestaurant({ ...form, locale: form.locale.trim() })) status.getState().info(t('admin.saved'));
+    if (await admin.getState().setRestaurant({ ...form, locale: form.locale.trim(), dayCutoffMinutes })) status.getState().info(t('admin.saved'));
   };
 
   return (
@@ -77,8 +96,32 @@ function RestaurantForm({ restaurant }: { restaurant: RestaurantView }) {
               ))}
             </datalist>
           </label>
+          <label className="admin-field">
+            <span className="field-label">{t('admin.restaurant.timeZone')}</span>
+            <select className="text-input" data-testid="restaurant-time-zone" value={form.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.target.value })}>
+              {zones.map((z) => (
+                <option key={z} value={z}>
+                  {z}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="admin-field">
+            <span className="field-label">{t('admin.restaurant.dayCutoff')}</span>
+            <input
+              className="text-input"
+              type="time"
+              data-testid="restaurant-day-cutoff"
+              min="00:00"
+              max="12:00"
+              step={60}
+              value={cutoff}
+              onChange={(e) => setCutoff(e.target.value)}
+            />
+          </label>
         </div>
         <p className="hint">{t('admin.restaurant.localeHint')}</p>
+        <p className="hint">{t('admin.restaurant.timeZoneHint')}</p>
         {error && (
           <p className="field-error" role="alert" data-testid="restaurant-error">
             {error}

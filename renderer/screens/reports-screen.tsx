@@ -8,6 +8,7 @@ import { LogExportDialog } from '../components/log-export-dialog';
 import { ReportRangeBar } from '../components/report-range-bar';
 import { SalesReportSection } from '../components/sales-report-view';
 import { ServiceTimesSection } from '../components/service-times-view';
+import { clockOf } from '../reports/report-range';
 import { createReportsStore, REPORT_KINDS, type ReportData } from '../stores/reports-store';
 
 /**
@@ -18,9 +19,10 @@ import { createReportsStore, REPORT_KINDS, type ReportData } from '../stores/rep
  */
 export function ReportsScreen() {
   const { t } = useTranslation();
-  const { api } = useStores();
-  // The screen's own store: it lives while the screen is shown, and is read afresh on entry.
-  const [store] = useState(() => createReportsStore(api));
+  const { api, locale } = useStores();
+  // The screen's own store: it lives while the screen is shown, and is read afresh on entry. Its
+  // "today" follows the restaurant's clock as the locale store has it at each read (a zone changed in Admin counts at once).
+  const [store] = useState(() => createReportsStore(api, { clock: () => clockOf(locale.getState().restaurant) }));
   const kind = useStore(store, (s) => s.kind);
   const data = useStore(store, (s) => s.data);
   const loading = useStore(store, (s) => s.loading);

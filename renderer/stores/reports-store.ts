@@ -4,6 +4,7 @@ import type { AdjustmentsReportView } from '../../shared/contract/report-adjustm
 import type { SalesReportBy } from '../../shared/contract/report-queries';
 import type { SalesReportView } from '../../shared/contract/report-views';
 import type { ServiceTimesReportView } from '../../shared/contract/report-service-times';
+import type { BusinessClock } from '../../shared/domain/restaurant/business-time';
 import { presetRange, type DayRange, type RangePreset } from '../reports/report-range';
 
 /** The reports the screen offers: five sales groupings, adjustments two ways, service times. */
@@ -28,14 +29,26 @@ export interface ReportsState {
   load(): Promise<void>;
 }
 
+export interface ReportsStoreOptions {
+  now?: () => Date;
+  /** The restaurant's zone and day cut-off as the till has them now: what "today" means. */
+  clock?: () => BusinessClock;
+}
+
 /**
  * The reports screen's state: one report at a time over one day range, read
  * when either changes. An answer that arrives after the choice moved on is
  * dropped. Errors stay on the screen (a wrong range, a server signed in).
+ *
+ * A preset ("today", "this week", ...) is worked out again at every read, in
+ * the restaurant's clock: a till left on the reports screen past the day's
+ * cut-off shows the new day at its next read, not the day it was opened on.
  */
-export const createReportsStore = (api: Pick<DocketApi, 'query'>, now: () => Date = () => new Date()) =>
+export const createReportsStore = (api: Pick<DocketApi, 'query'>, opts: ReportsStoreOptions = {}) =>
   createStore<ReportsState>()((set, get) => {
     let seq = 0;
+    const now = opts.now ?? (() => new Date());
+    const rangeOf = (preset: RangePreset): DayRange => presetRange(preset, now(), opts.clock?.());
     async function fetchReport(kind: ReportKind, range: DayRange): Promise<ReportData | string> {
       if (kind === 'adjustStaff' || kind === 'adjustApprover') {
         const r = await api.query({ type: 'GetAdjustmentsReport', ...range });
@@ -50,13 +63,13 @@ export const createReportsStore = (api: Pick<DocketApi, 'query'>, now: () => Dat
     }
     return {
       preset: 'today',
-      range: presetRange('today', now()),
+      range: rangeOf('today'),
       kind: 'hour',
       data: null,
       loading: false,
       error: null,
       async setPreset(preset) {
-        set({ preset, range: presetRange(preset, now()) });
+        set({ preset });
         await get().load();
       },
       async setRange(range) {
@@ -69,8 +82,9 @@ export const createReportsStore = (api: Pick<DocketApi, 'query'>, now: () => Dat
       },
       async load() {
         const mine = ++seq;
-        const { kind, range } = get();
-        set({ loading: true, error: null });
+        const { kind, preset } = get();
+        const range = preset === 'custom' ? get().range : rangeOf(preset);
+        set({ loading: true, error: null, range });
         const got = await fetchReport(kind, range);
         if (mine !== seq) return;
         if (typeof got === 'string') set({ loading: false, error: got, data: null });
