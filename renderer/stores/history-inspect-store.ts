@@ -39,16 +39,39 @@ export interface HistoryInspectState {
 
 const TIMELINE_PAGE = 500;
 
-/** The history screen's look at one event, one stream over time, and the whole till at a moment. */
-export const createHistoryInspectStore = (api: DocketApi, status: StatusStore) =>
+/**
+ * The history screen's look at one event, one stream over time, and the whole
+ * till at a moment. Answers can come back in any order (a slow stream's
+ * timeline after a quick one the user opened next): each kind of look has a
+ * sequence number bumped by every request and every close, and an answer
+ * whose number is no longer the latest is dropped.
+ */
+export const createHistoryInspectStore = (api: DocketApi, status: StatusStore, opts: { timelinePage?: number } = {}) =>
   createStore<HistoryInspectState>()((set, get) => {
+    const timelinePage = opts.timelinePage ?? TIMELINE_PAGE;
     let eventSeq = 0;
+    let streamSeq = 0;
     let stepSeq = 0;
+    let tillAtSeq = 0;
+    // The next page of the open timeline being read: a second tap on "more" waits for it rather than appending it twice.
+    let moreInFlight: Promise<void> | null = null;
     const ok = <T>(r: Reply<T>): T | undefined => {
       if (r.ok) return r.value;
       status.getState().error(r.error);
       return undefined;
     };
+
+    /** The open timeline's next page, appended once and only to the stream it was asked for. */
+    async function readMoreSteps(): Promise<void> {
+      const open = get().stream;
+      const last = open?.timeline.steps.at(-1);
+      if (!open || !last || !open.timeline.more) return;
+      const mine = streamSeq;
+      const next = ok(await api.query({ type: 'GetStreamTimeline', stream: open.stream, afterVersion: last.version, limit: timelinePage }));
+      const now = get().stream;
+      if (!next || mine !== streamSeq || now?.stream !== open.stream || now.timeline.steps.at(-1)?.version !== last.version) return;
+      set({ stream: { ...now, timeline: { ...next, steps: [...now.timeline.steps, ...next.steps], milestones: now.timeline.milestones } } });
+    }
 
     return {
       event: null,
@@ -68,7 +91,10 @@ export const createHistoryInspectStore = (api: DocketApi, status: StatusStore) =
       },
       async openPosition(position) {
         if (!Number.isSafeInteger(position) || position < 1) return;
+        // Counts as opening an event: a later openEvent/openPosition/closeEvent wins over this answer.
+        const mine = ++eventSeq;
         const r = await api.query({ type: 'FilterEvents', filter: `position = ${position}`, limit: 1 });
+        if (mine !== eventSeq) return;
         const page = ok(r);
         const row = page && pageRows(page)[0];
         if (row) await get().openEvent(row);
@@ -78,20 +104,21 @@ export const createHistoryInspectStore = (api: DocketApi, status: StatusStore) =
         set({ event: null, neighbours: null });
       },
       async openStream(stream, label, focusPosition) {
-        const r = await api.query({ type: 'GetStreamTimeline', stream, limit: TIMELINE_PAGE });
+        const mine = ++streamSeq;
+        stepSeq += 1;
+        moreInFlight = null;
+        const r = await api.query({ type: 'GetStreamTimeline', stream, limit: timelinePage });
+        if (mine !== streamSeq) return;
         const timeline = ok(r);
         if (!timeline) return;
         set({ stream: { stream, label, timeline, chosen: null, after: null, before: null, side: 'after' } });
         if (focusPosition !== undefined && timeline.steps.some((s) => s.position === focusPosition)) await get().chooseStep(focusPosition);
       },
-      async moreSteps() {
-        const open = get().stream;
-        const last = open?.timeline.steps.at(-1);
-        if (!open || !last || !open.timeline.more) return;
-        const next = ok(await api.query({ type: 'GetStreamTimeline', stream: open.stream, afterVersion: last.version, limit: TIMELINE_PAGE }));
-        const now = get().stream;
-        if (!next || now?.stream !== open.stream) return;
-        set({ stream: { ...now, timeline: { ...next, steps: [...now.timeline.steps, ...next.steps], milestones: now.timeline.milestones } } });
+      moreSteps() {
+        moreInFlight ??= readMoreSteps().finally(() => {
+          moreInFlight = null;
+        });
+        return moreInFlight;
       },
       async chooseStep(position) {
         const open = get().stream;
@@ -114,11 +141,15 @@ export const createHistoryInspectStore = (api: DocketApi, status: StatusStore) =
         if (open) set({ stream: { ...open, side } });
       },
       closeStream() {
+        streamSeq += 1;
         stepSeq += 1;
+        moreInFlight = null;
         set({ stream: null });
       },
       async loadTillAt(at) {
+        const mine = ++tillAtSeq;
         const r = await api.query({ type: 'GetTillAt', ...at });
+        if (mine !== tillAtSeq) return;
         const v = ok(r);
         if (v) set({ tillAt: v });
       },

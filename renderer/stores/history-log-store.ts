@@ -1,19 +1,32 @@
 import { createStore } from 'zustand/vanilla';
-import type { DocketApi } from '../../shared/contract/api';
+import type { DocketApi, Reply } from '../../shared/contract/api';
+import type { FilterEventsView } from '../../shared/contract/history-queries';
+import type { Query } from '../../shared/contract/queries';
 import type { DocketErrorShape } from '../../shared/kernel/errors';
 import { pageRows, type HistoryRow } from '../history/event-rows';
+import { MatchPages } from '../history/match-pages';
 import { PageCache, pagesBetween } from '../history/page-cache';
 import type { StatusStore } from './status-store';
 
 /** Rows per request: a screen or two; the core reads them by position in one indexed range. */
 export const LOG_PAGE = 100;
-/** Pages kept while scrolling the whole log: memory stays flat however far the user goes. */
-const LOG_PAGES_KEPT = 24;
+/** Pages kept while scrolling the whole log or a filter's matches: memory stays flat however far the user goes. */
+const PAGES_KEPT = 24;
 /** Requests in flight at once: a fling of the scrollbar asks only for where it lands. */
 const MAX_IN_FLIGHT = 3;
 const FILTER_PAGE = 200;
 /** Ask for the next filtered page when the user is this close to the last row loaded. */
 const NEAR_END = 40;
+/** A request the transport threw on (not a reply of the till) is tried again this much later. */
+const RETRY_MS = 1000;
+
+/** Sizes, for a test to see paging and eviction on a small log; the screen uses the defaults. */
+export interface HistoryLogOptions {
+  logPage?: number;
+  filterPage?: number;
+  pagesKept?: number;
+  retryMs?: number;
+}
 
 export interface FilterProblem {
   message: string;
@@ -22,7 +35,11 @@ export interface FilterProblem {
 }
 
 export interface HistoryLogState {
-  /** 'all': the whole log by position (random access); 'filter': the matches, newest first, page after page. */
+  /**
+   * 'all': the whole log by position (random access); 'filter': the matches,
+   * newest first, found page after page, kept by page (MatchPages) so a
+   * broad filter scrolled over a year stays flat in memory.
+   */
   mode: 'all' | 'filter';
   /** The filter being shown (empty in 'all'). */
   applied: string;
@@ -55,14 +72,20 @@ export interface HistoryLogState {
 /** The browser's zone, so `at = 2026-11-01` and `today` mean the viewer's day. */
 export const browserUtcOffset = (): number => -new Date().getTimezoneOffset();
 
-export const createHistoryLogStore = (api: DocketApi, status: StatusStore) =>
+export const createHistoryLogStore = (api: DocketApi, status: StatusStore, opts: HistoryLogOptions = {}) =>
   createStore<HistoryLogState>()((set, get) => {
-    const cache = new PageCache<HistoryRow>(LOG_PAGE, LOG_PAGES_KEPT);
-    let matches: HistoryRow[] = [];
+    const logPage = opts.logPage ?? LOG_PAGE;
+    const filterPage = opts.filterPage ?? FILTER_PAGE;
+    const kept = opts.pagesKept ?? PAGES_KEPT;
+    let cache = new PageCache<HistoryRow>(logPage, kept);
+    let matches = new MatchPages<HistoryRow>(filterPage, kept);
     let cursor: number | undefined;
+    // The zone the filter was applied in: a page read again later must mean the same days.
+    let utcOffsetMinutes = browserUtcOffset();
     // Every show() starts a generation: answers to an older one are dropped.
     let generation = 0;
     let range: [number, number] = [0, 0];
+    let retry: ReturnType<typeof setTimeout> | undefined;
 
     const fail = (mine: number, e: DocketErrorShape): void => {
       if (mine !== generation) return;
@@ -76,48 +99,106 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore) =>
       }
     };
 
-    async function loadPage(page: number, mine: number): Promise<void> {
-      const last = get().lastPosition;
-      const hi = last - page * LOG_PAGE;
-      const lo = Math.max(1, hi - LOG_PAGE + 1);
-      cache.loading(page);
-      const r = await api.query({ type: 'FilterEvents', filter: '', afterPosition: lo - 1, limit: hi - lo + 1 });
+    /**
+     * A request the transport threw on (the Electron IPC rejects where the
+     * bridge answers "connection lost"): said once on the status line, and
+     * what is on screen is asked for again a little later.
+     */
+    const thrown = (mine: number, e: unknown): void => {
       if (mine !== generation) return;
-      if (!r.ok) {
-        cache.failed(page);
-        return fail(mine, r.error);
+      set({ searching: false });
+      status.getState().error({ code: 'Internal', message: e instanceof Error ? e.message : String(e) });
+      if (retry !== undefined) return;
+      retry = setTimeout(() => {
+        retry = undefined;
+        if (mine === generation) get().ensure(range[0], range[1]);
+      }, opts.retryMs ?? RETRY_MS);
+    };
+
+    /** A query that answers a Reply even when the transport throws; `undefined` then (thrown() has dealt with it). */
+    async function ask(mine: number, q: Query): Promise<Reply<FilterEventsView> | undefined> {
+      try {
+        return (await api.query(q)) as Reply<FilterEventsView>;
+      } catch (e) {
+        thrown(mine, e);
+        return undefined;
       }
-      cache.put(page, pageRows(r.value).reverse(), pagesBetween(range[0], range[1], LOG_PAGE));
+    }
+
+    const painted = (): void => {
       set((s) => ({ tick: s.tick + 1 }));
       get().ensure(range[0], range[1]);
+    };
+
+    async function loadPage(page: number, mine: number): Promise<void> {
+      const pages = cache;
+      const hi = get().lastPosition - page * logPage;
+      const lo = Math.max(1, hi - logPage + 1);
+      pages.loading(page);
+      let r: Reply<FilterEventsView> | undefined;
+      try {
+        r = await ask(mine, { type: 'FilterEvents', filter: '', afterPosition: lo - 1, limit: hi - lo + 1 });
+      } finally {
+        // Whatever happened, the page is no longer in flight unless it arrived: three stuck pages would freeze the list.
+        if (!r?.ok) pages.failed(page);
+      }
+      if (mine !== generation || !r) return;
+      if (!r.ok) return fail(mine, r.error);
+      pages.put(page, pageRows(r.value).reverse(), pagesBetween(range[0], range[1], logPage));
+      painted();
     }
+
+    const filterQuery = (beforePosition: number | undefined, limit: number): Query => ({
+      type: 'FilterEvents',
+      filter: get().applied,
+      newestFirst: true,
+      limit,
+      utcOffsetMinutes,
+      ...(beforePosition !== undefined ? { beforePosition } : {}),
+    });
 
     async function searchMore(mine: number): Promise<void> {
       set({ searching: true });
-      const r = await api.query({
-        type: 'FilterEvents',
-        filter: get().applied,
-        newestFirst: true,
-        limit: FILTER_PAGE,
-        utcOffsetMinutes: browserUtcOffset(),
-        ...(cursor !== undefined ? { beforePosition: cursor } : {}),
-      });
-      if (mine !== generation) return;
+      const r = await ask(mine, filterQuery(cursor, filterPage));
+      if (mine !== generation || !r) return;
       if (!r.ok) return fail(mine, r.error);
-      matches = matches.concat(pageRows(r.value));
+      matches.begin(r.value.lastPosition);
+      matches.append(pageRows(r.value), pagesBetween(range[0], range[1], filterPage));
       const done = r.value.nextBefore === null;
       cursor = r.value.nextBefore ?? undefined;
       set((s) => ({
-        count: matches.length + (done ? 0 : 1),
+        count: matches.found + (done ? 0 : 1),
         done,
         searchedTo: done ? null : r.value.nextBefore,
         searching: false,
         loaded: true,
         lastPosition: Math.max(s.lastPosition, r.value.lastPosition),
-        tick: s.tick + 1,
       }));
       // A short (partial) page: go on while the end is still in view.
-      get().ensure(range[0], range[1]);
+      painted();
+    }
+
+    /** A full page of matches the cache dropped, read again from where it started (short answers followed to the page's end). */
+    async function rereadMatches(page: number, mine: number): Promise<void> {
+      const pages = matches;
+      pages.loading(page);
+      const rows: HistoryRow[] = [];
+      let before: number | null = pages.startOf(page);
+      let ok = false;
+      try {
+        while (before !== null && rows.length < filterPage) {
+          const r = await ask(mine, filterQuery(before, filterPage - rows.length));
+          if (mine !== generation || !r) return;
+          if (!r.ok) return fail(mine, r.error);
+          rows.push(...pageRows(r.value));
+          before = r.value.nextBefore;
+        }
+        ok = true;
+      } finally {
+        if (!ok) pages.failed(page);
+      }
+      pages.put(page, rows.slice(0, filterPage), pagesBetween(range[0], range[1], filterPage));
+      painted();
     }
 
     return {
@@ -134,14 +215,15 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore) =>
       selected: null,
       stale: false,
       row(index) {
-        return get().mode === 'all' ? cache.get(index) : matches[index];
+        return get().mode === 'all' ? cache.get(index) : matches.get(index);
       },
       async show(filter) {
         const mine = ++generation;
         const text = filter.trim();
-        cache.clear();
-        matches = [];
+        cache = new PageCache<HistoryRow>(logPage, kept);
+        matches = new MatchPages<HistoryRow>(filterPage, kept);
         cursor = undefined;
+        utcOffsetMinutes = browserUtcOffset();
         range = [0, 0];
         const base = { applied: text, problem: null, selected: null, stale: false, done: false, searchedTo: null, loaded: false, tick: get().tick + 1 };
         if (text !== '') {
@@ -150,8 +232,8 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore) =>
         }
         // The first page tells where the log ends; it is page 0 of the list as it stands.
         set({ ...base, mode: 'all', searching: true });
-        const r = await api.query({ type: 'FilterEvents', filter: '', newestFirst: true, limit: LOG_PAGE });
-        if (mine !== generation) return;
+        const r = await ask(mine, { type: 'FilterEvents', filter: '', newestFirst: true, limit: logPage });
+        if (mine !== generation || !r) return;
         if (!r.ok) return fail(mine, r.error);
         cache.put(0, pageRows(r.value));
         set((s) => ({ count: r.value.lastPosition, lastPosition: r.value.lastPosition, searching: false, loaded: true, done: true, tick: s.tick + 1 }));
@@ -159,13 +241,21 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore) =>
       ensure(first, last) {
         range = [first, last];
         const s = get();
-        if (!s.loaded) return;
         const mine = generation;
-        if (s.mode === 'filter') {
-          if (!s.done && !s.searching && s.problem === null && last >= matches.length - NEAR_END) void searchMore(mine);
+        // Shown, but nothing read yet (the first answer failed): ask again.
+        if (!s.loaded) {
+          if (generation > 0 && !s.searching && s.problem === null) void (s.mode === 'filter' ? searchMore(mine) : get().show(s.applied));
           return;
         }
         const end = Math.min(last, s.count - 1);
+        if (s.mode === 'filter') {
+          if (!s.done && !s.searching && s.problem === null && last >= matches.found - NEAR_END) void searchMore(mine);
+          for (const page of matches.missing(first, end)) {
+            if (matches.inFlight >= MAX_IN_FLIGHT) break;
+            void rereadMatches(page, mine);
+          }
+          return;
+        }
         for (const page of cache.missing(first, end)) {
           if (cache.inFlight >= MAX_IN_FLIGHT) break;
           void loadPage(page, mine);
