@@ -1,3 +1,4 @@
+import { describeFinding } from '../core/integrity/damaged-record';
 import { verifyDataDir } from '../core/verify';
 import { flags, requireData } from './cli-args';
 import { runVerifyFile } from './verify-file-command';
@@ -20,6 +21,8 @@ export async function runVerify(argv: string[]): Promise<number> {
     const place = b.file === undefined ? '' : ` (seen in ${b.file}${b.offset === undefined ? '' : ` at byte ${b.offset}`}${b.lsn === undefined ? '' : `, record ${b.lsn}`})`;
     out.push(`DAMAGED: first bad event at position ${b.position} (${b.type}, id ${b.id}, stream ${b.stream}): ${b.reason}${place}`);
   }
+  // The checks go on past the first: each later finding is damage of its own (an edit after an acknowledged one).
+  for (const f of report.findings.slice(1)) out.push(`DAMAGED: also ${describeFinding(f)}`);
   if (report.droppedTail) {
     const t = report.droppedTail;
     out.push(`note: a torn last record (${t.bytes} bytes at ${t.offset} in ${t.file}: ${t.reason}) was never acknowledged; it is not damage`);

@@ -48,9 +48,11 @@ export interface OpenTillOptions {
   /**
    * The integrity checks at open (default both on): the journal tail before the
    * first command, then the whole chain in the background. Off only for a
-   * bench's baseline or a test that must not have a check running.
+   * bench's baseline or a test that must not have a check running. `sliceSize`:
+   * events per slice of the chain checks (tests make it small so commands
+   * interleave with a check's slices).
    */
-  integrity?: { startup?: boolean; background?: boolean };
+  integrity?: { startup?: boolean; background?: boolean; sliceSize?: number };
 }
 
 export interface Till extends DocketApi {
@@ -145,9 +147,10 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     slice: (work) => writer.exclusive(work),
     snapshot: report.snapshot,
     record: (command) => till.system(command),
+    ...(opts.integrity?.sliceSize !== undefined && { sliceSize: opts.integrity.sliceSize }),
   });
   // The tail is checked before the till takes its first command; what it finds is recorded once the till is up.
-  const startupFinding = opts.integrity?.startup === false ? null : await integrity.checkStartup(report.snapshot?.lsn ?? 0);
+  const startupFindings = opts.integrity?.startup === false ? [] : await integrity.checkStartup(report.snapshot?.lsn ?? 0);
 
   // PINs are checked and taken out of each command here, before it joins the writer's queue.
   const intake = new CommandIntake(new Authorizer(db, clock), writer, opts.commandTime);
@@ -247,7 +250,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     await seedDemoMenu(till, db);
     await seedDemoStaff(till, db);
   }
-  if (startupFinding) await integrity.recordIfNew('startup', startupFinding);
+  await integrity.recordAll('startup', startupFindings);
   if (opts.integrity?.background !== false) integrity.startBackground();
   return till;
 }

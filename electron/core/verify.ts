@@ -1,7 +1,8 @@
 import type { IntegrityFinding } from '../../shared/contract/integrity-commands';
 import { ChainChecker, type BadEvent as ChainBadEvent, type ChainHead } from './integrity/chain-checker';
 import { describeFinding, placeInSnapshot } from './integrity/damaged-record';
-import { checkJournal, firstOf } from './integrity/journal-check';
+import { chainFinding, mergeFindings, placed } from './integrity/findings';
+import { checkJournal } from './integrity/journal-check';
 import type { EventLog } from './store/event-log';
 import { openStore, type OpenReport } from './store/open-store';
 
@@ -22,6 +23,8 @@ export interface VerifyReport {
   firstBad: BadEvent | null;
   /** What the till's own check would record: the first bad event, or a damaged place that names no event. */
   finding: IntegrityFinding | null;
+  /** Every finding, first first, in log order (up to a hundred): the checks go on past a break. */
+  findings: IntegrityFinding[];
   /** Every retained journal segment was read and compared with the database. */
   journal: { segments: number; records: number; events: number };
   /** Damage found before any event could be read (journal or snapshot). */
@@ -31,14 +34,15 @@ export interface VerifyReport {
 /**
  * Walks the whole log in position order and checks, for every event, that it
  * continues its terminal's sequence and hash chain and its stream's versions
- * (see integrity/chain-checker.ts). The first event that does not is named.
+ * (see integrity/chain-checker.ts). Every event that does not is named (up to
+ * a hundred), the first as `firstBad`.
  */
-export function verifyLog(log: EventLog): Pick<VerifyReport, 'events' | 'terminals' | 'firstBad'> {
+export function verifyLog(log: EventLog): Pick<VerifyReport, 'events' | 'terminals' | 'firstBad'> & { breaks: ChainBadEvent[] } {
   const checker = new ChainChecker();
   log.forEach(0, (r) => {
-    if (!checker.firstBad) checker.check(r);
+    if (!checker.full) checker.check(r);
   });
-  return { events: checker.events, terminals: checker.terminals(), firstBad: checker.firstBad };
+  return { events: checker.events, terminals: checker.terminals(), firstBad: checker.firstBad, breaks: [...checker.breaks] };
 }
 
 function toBadEvent(f: IntegrityFinding): BadEvent | null {
@@ -66,6 +70,7 @@ export async function verifyDataDir(dataDir: string): Promise<VerifyReport> {
       unreadableSnapshots: [],
       firstBad: null,
       finding: null,
+      findings: [],
       journal: { segments: 0, records: 0, events: 0 },
       damage: e instanceof Error ? e.message : String(e),
     };
@@ -73,11 +78,9 @@ export async function verifyDataDir(dataDir: string): Promise<VerifyReport> {
   try {
     const journal = await checkJournal(opened.db, dataDir);
     const chain = verifyLog(opened.log);
-    const b = chain.firstBad;
-    const chainFinding: IntegrityFinding | null = b
-      ? { kind: 'chain', reason: b.reason, position: b.position, eventId: b.id, stream: b.stream, eventType: b.type }
-      : null;
-    const finding = firstOf(journal.finding, chainFinding && placeInSnapshot(opened.db, chainFinding, opened.report.snapshot));
+    const breaks = chain.breaks.map((b) => placed(placeInSnapshot(opened.db, chainFinding(b), opened.report.snapshot), b.position));
+    const findings = mergeFindings(journal.findings, breaks).map((p) => p.finding);
+    const finding = findings[0] ?? null;
     const { report } = opened;
     return {
       events: chain.events,
@@ -87,6 +90,7 @@ export async function verifyDataDir(dataDir: string): Promise<VerifyReport> {
       unreadableSnapshots: report.unreadableSnapshots,
       firstBad: finding && toBadEvent(finding),
       finding,
+      findings,
       journal: { segments: journal.segments, records: journal.records, events: journal.events },
       damage: finding && !toBadEvent(finding) ? describeFinding(finding) : null,
     };

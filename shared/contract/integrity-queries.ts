@@ -8,7 +8,11 @@ export const CheckIntegritySchema = z.strictObject({ type: z.literal('CheckInteg
 
 export const INTEGRITY_QUERY_SCHEMAS = [GetIntegritySchema, CheckIntegritySchema] as const;
 
-/** One run of a check. `ok` is null while it runs; `finding` is the first bad event or place. */
+/**
+ * One run of a check. `ok` is null while it runs; `finding` is the first bad
+ * event or place, `findings` every one the check found (it goes on past a
+ * break), in log order, up to a hundred.
+ */
 export const IntegrityCheckViewSchema = z.object({
   source: IntegritySourceSchema,
   status: z.enum(['running', 'done', 'stopped']),
@@ -22,6 +26,7 @@ export const IntegrityCheckViewSchema = z.object({
   records: z.int(),
   ok: z.boolean().nullable(),
   finding: IntegrityFindingSchema.nullable(),
+  findings: z.array(IntegrityFindingSchema),
 });
 export type IntegrityCheckView = z.infer<typeof IntegrityCheckViewSchema>;
 

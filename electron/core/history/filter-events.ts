@@ -1,5 +1,5 @@
 import type { Recorded } from '../../../shared/kernel/recorded';
-import { rowToRecorded, type EventLog } from '../store/event-log';
+import { EVENT_COLUMNS, rowToRecorded, type EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import type { CompiledFilter, SqlParam } from './compile-filter';
 import type { AtRange } from './filter-plan';
@@ -48,7 +48,6 @@ export interface FilterPage {
   lastPosition: number;
 }
 
-const COLUMNS = 'position, id, stream, version, type, schema, data, meta, hash';
 const FIRST_WINDOW = 4096;
 const MAX_WINDOW = 1 << 18;
 export const DEFAULT_BUDGET_MS = 100;
@@ -68,8 +67,8 @@ export function filterEventsPage(db: SqlDb, log: EventLog, filter: CompiledFilte
   // A fresh statement per window, freed after it (SqlDb.each): the prepared-statement cache would
   // otherwise keep one statement per filter ever typed.
   const sql = newestFirst
-    ? `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position < ? AND (${filter.where}) ORDER BY position DESC LIMIT ?`
-    : `SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? AND (${filter.where}) ORDER BY position LIMIT ?`;
+    ? `SELECT ${EVENT_COLUMNS} FROM events WHERE position >= ? AND position < ? AND (${filter.where}) ORDER BY position DESC LIMIT ?`
+    : `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? AND (${filter.where}) ORDER BY position LIMIT ?`;
   let window = FIRST_WINDOW;
   let cursor = newestFirst ? Math.min(o.beforePosition ?? last + 1, last + 1) : Math.max(0, o.afterPosition ?? 0);
   const more = (): boolean => (newestFirst ? cursor > 1 : cursor < last);
@@ -134,7 +133,7 @@ function rangePage(
   const cursor = newestFirst ? Math.min(o.beforePosition ?? last + 1, last + 1) : (o.afterPosition ?? 0);
   const events: Recorded[] = [];
   db.each(
-    `SELECT ${COLUMNS} FROM events INDEXED BY events_at WHERE ${range.sql} AND position ${newestFirst ? '<' : '>'} ? AND position <= ? AND (${filter.where})
+    `SELECT ${EVENT_COLUMNS} FROM events INDEXED BY events_at WHERE ${range.sql} AND position ${newestFirst ? '<' : '>'} ? AND position <= ? AND (${filter.where})
       ORDER BY position ${newestFirst ? 'DESC' : ''} LIMIT ?`,
     [...range.params, cursor, last, ...filter.params, o.limit + 1],
     (row) => events.push(rowToRecorded(row)),
@@ -148,5 +147,5 @@ function rangePage(
 
 /** Every match (up to `limit`), oldest first, one at a time (the CLI's export): no page, no budget. */
 export function forEachMatch(db: SqlDb, filter: CompiledFilter, fn: (e: Recorded) => void, limit = -1): void {
-  db.each(`SELECT ${COLUMNS} FROM events WHERE (${filter.where}) ORDER BY position LIMIT ?`, [...filter.params, limit], (row) => fn(rowToRecorded(row)));
+  db.each(`SELECT ${EVENT_COLUMNS} FROM events WHERE (${filter.where}) ORDER BY position LIMIT ?`, [...filter.params, limit], (row) => fn(rowToRecorded(row)));
 }

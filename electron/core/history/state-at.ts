@@ -2,7 +2,7 @@ import type { DomainEvent } from '../../../shared/domain/decider';
 import { diffStates, type StateDiff } from '../../../shared/history/state-diff';
 import { DocketError } from '../../../shared/kernel/errors';
 import type { Recorded } from '../../../shared/kernel/recorded';
-import { rowToRecorded } from '../store/event-log';
+import { EVENT_COLUMNS, rowToRecorded } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { aggregateOf, type AggregateKind } from './stream-aggregates';
 
@@ -26,11 +26,10 @@ export interface StreamStateAt {
   diff: StateDiff;
 }
 
-const COLUMNS = 'position, id, stream, version, type, schema, data, meta, hash';
 
 /** A stream's events up to a log position, in stream order. Uses the (stream, version) index. */
 export function readStreamUpTo(db: SqlDb, stream: string, position: number): Recorded[] {
-  return db.rows(`SELECT ${COLUMNS} FROM events WHERE stream = ? AND position <= ? ORDER BY version`, [stream, position]).map(rowToRecorded);
+  return db.rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND position <= ? ORDER BY version`, [stream, position]).map(rowToRecorded);
 }
 
 export function lastPosition(db: SqlDb): number {

@@ -1,10 +1,9 @@
 import type { IntegrityFinding } from '../../../shared/contract/integrity-commands';
-import { rowToRecorded } from '../store/event-log';
+import { EVENT_COLUMNS, rowToRecorded } from '../store/event-log';
 import { salvagePayload } from '../store/journal-format';
 import { isJournalPayload } from '../store/journal-record';
 import type { SqlDb } from '../store/sql-db';
 
-const EVENT_COLUMNS = 'position, id, stream, version, type, schema, data, meta, hash';
 
 /**
  * A journal record that fails its checksum, named as plainly as the bytes

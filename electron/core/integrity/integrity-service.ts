@@ -8,6 +8,7 @@ import type { IdSource } from '../../../shared/kernel/ids';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { placeInSnapshot } from './damaged-record';
+import { chainFinding, mergeFindings, placed, type Placed } from './findings';
 import { checkFullChain } from './full-check';
 import { readIntegrityIssues } from './integrity-view';
 import { checkJournal, runNow, type SliceRunner } from './journal-check';
@@ -24,13 +25,18 @@ export interface IntegrityDeps {
   snapshot: { file: string; lsn: number } | null;
   /** A command of the core itself (till.system): how an issue is recorded. */
   record: (command: Command) => Promise<Reply<CommandResult>>;
+  /** Events per slice of the chain checks (default FULL_CHECK_SLICE); small in tests, so commands interleave. */
+  sliceSize?: number;
 }
 
 /**
  * The till's integrity checks and their latest results: the journal tail at
  * start-up (before the till takes a command), the whole chain in the
- * background afterwards, and a manager's "Verify now". A finding becomes an
- * IntegrityIssueFound event unless that fingerprint was recorded before.
+ * background afterwards, and a manager's "Verify now". Each check goes on
+ * past a break and reports every one (up to MAX_BREAKS); each finding becomes
+ * its own IntegrityIssueFound event unless that fingerprint was recorded
+ * before, so an edit made after one already acknowledged still raises an
+ * alert.
  */
 export class IntegrityService {
   private startup: IntegrityCheckView | null = null;
@@ -38,6 +44,8 @@ export class IntegrityService {
   private manual: IntegrityCheckView | null = null;
   private stopped = false;
   private backgroundRun: Promise<void> | null = null;
+  /** The "Verify now" that is running: a second caller waits for it rather than starting another over it. */
+  private manualRun: Promise<IntegrityCheckView> | null = null;
 
   constructor(private readonly d: IntegrityDeps) {}
 
@@ -57,19 +65,32 @@ export class IntegrityService {
       records: 0,
       ok: null,
       finding: null,
+      findings: [],
     };
   }
 
   /**
    * The retained journal the snapshot holds against the database, and the chain over it (the records after the
-   * snapshot were checked as the open replayed them). Runs before any command.
+   * snapshot were checked as the open replayed them). Runs before any command; answers every finding.
    */
-  async checkStartup(snapshotLsn: number): Promise<IntegrityFinding | null> {
+  async checkStartup(snapshotLsn: number): Promise<IntegrityFinding[]> {
     const view = this.begin('startup');
     this.startup = view;
     const j = await checkJournal(this.d.db, this.d.dataDir, runNow, { coveredUpTo: snapshotLsn });
-    this.startup = { ...view, status: 'done', finishedAt: this.iso(), checkedEvents: j.events, totalEvents: j.events, segments: j.segments, records: j.records, ok: j.finding === null, finding: j.finding };
-    return j.finding;
+    const findings = j.findings.map((p) => p.finding);
+    this.startup = {
+      ...view,
+      status: 'done',
+      finishedAt: this.iso(),
+      checkedEvents: j.events,
+      totalEvents: j.events,
+      segments: j.segments,
+      records: j.records,
+      ok: j.finding === null,
+      finding: j.finding,
+      findings,
+    };
+    return findings;
   }
 
   /** Records a finding as an issue; a fingerprint recorded before (any check, any start) decides nothing. */
@@ -78,6 +99,14 @@ export class IntegrityService {
     const known = this.d.db.get('SELECT 1 FROM events WHERE stream = ? AND json_extract(data, \'$.fingerprint\') = ? LIMIT 1', ['integrity', fingerprint]);
     if (known) return;
     await this.d.record({ type: 'RecordIntegrityIssue', commandId: this.d.newId(), issueId: this.d.newId(), fingerprint, source, finding });
+  }
+
+  /** Each finding as its own issue, in log order. */
+  async recordAll(source: IntegritySource, findings: readonly IntegrityFinding[]): Promise<void> {
+    for (const f of findings) {
+      if (this.stopped) return;
+      await this.recordIfNew(source, f);
+    }
   }
 
   /** Starts the full chain check in the background (once); progress is kept for GetIntegrity. */
@@ -92,60 +121,56 @@ export class IntegrityService {
     );
   }
 
-  private async runFull(source: IntegritySource, journal?: { segments: number; records: number }): Promise<IntegrityCheckView> {
+  /** The whole chain in slices; a manual check's journal part comes with its findings, merged in here. */
+  private async runFull(source: IntegritySource, journal?: { segments: number; records: number; findings: Placed[] }): Promise<IntegrityCheckView> {
     const running = source === 'background' ? this.background : this.manual;
     const started = running?.status === 'running' ? running : this.begin(source);
     const set = (v: IntegrityCheckView): void => {
       if (source === 'background') this.background = v;
       else this.manual = v;
     };
-    let view: IntegrityCheckView = { ...started, ...journal };
+    let view: IntegrityCheckView = { ...started, ...(journal && { segments: journal.segments, records: journal.records }) };
     set(view);
     const result = await checkFullChain(this.d.log, this.d.slice, {
       shouldStop: () => this.stopped,
+      ...(this.d.sliceSize !== undefined && { sliceSize: this.d.sliceSize }),
       onProgress: (p) => {
         view = { ...view, checkedEvents: p.checked, totalEvents: p.total };
         set(view);
       },
     });
-    const bad = result.firstBad;
-    const finding: IntegrityFinding | null = bad
-      ? placeInSnapshot(this.d.db, { kind: 'chain', reason: bad.reason, position: bad.position, eventId: bad.id, stream: bad.stream, eventType: bad.type }, this.d.snapshot)
-      : null;
+    const breaks = result.breaks.map((b) => placed(placeInSnapshot(this.d.db, chainFinding(b), this.d.snapshot), b.position));
+    const findings = mergeFindings(journal?.findings ?? [], breaks).map((p) => p.finding);
     view = {
       ...view,
       status: result.stopped ? 'stopped' : 'done',
       finishedAt: this.iso(),
       checkedEvents: result.events,
       totalEvents: Math.max(view.totalEvents, result.events),
-      ok: result.stopped ? null : finding === null,
-      finding,
+      ok: result.stopped ? null : findings.length === 0,
+      finding: findings[0] ?? null,
+      findings,
     };
     set(view);
-    if (finding && !this.stopped) await this.recordIfNew(source, finding);
+    await this.recordAll(source, findings);
     return view;
   }
 
-  /** A manager's "Verify now": every retained journal segment, then the whole chain, in slices. */
-  async checkNow(): Promise<IntegrityCheckView> {
+  /**
+   * A manager's "Verify now": every retained journal segment, then the whole chain, in slices; both go on past a
+   * finding. A second "Verify now" while one runs gets the running one's answer.
+   */
+  checkNow(): Promise<IntegrityCheckView> {
+    this.manualRun ??= this.runManual().finally(() => {
+      this.manualRun = null;
+    });
+    return this.manualRun;
+  }
+
+  private async runManual(): Promise<IntegrityCheckView> {
     this.manual = this.begin('manual');
     const j = await checkJournal(this.d.db, this.d.dataDir, this.d.slice);
-    if (j.finding) {
-      const view: IntegrityCheckView = {
-        ...this.manual,
-        status: 'done',
-        finishedAt: this.iso(),
-        checkedEvents: j.events,
-        segments: j.segments,
-        records: j.records,
-        ok: false,
-        finding: j.finding,
-      };
-      this.manual = view;
-      await this.recordIfNew('manual', j.finding);
-      return view;
-    }
-    return this.runFull('manual', { segments: j.segments, records: j.records });
+    return this.runFull('manual', { segments: j.segments, records: j.records, findings: j.findings });
   }
 
   view(): IntegrityView {

@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { IntegrityFinding } from '../../../shared/contract/integrity-commands';
 import type { Recorded } from '../../../shared/kernel/recorded';
-import { rowToRecorded } from '../store/event-log';
-import { listSegments } from '../store/journal-files';
+import { EVENT_COLUMNS, rowToRecorded } from '../store/event-log';
+import { listSegments, type Segment } from '../store/journal-files';
 import { findIntactRecordAfter, tryRecordAt } from '../store/journal-format';
 import { isJournalPayload } from '../store/journal-record';
 import type { SqlDb } from '../store/sql-db';
-import { ChainChecker, type ChainStart } from './chain-checker';
+import { ChainChecker, MAX_BREAKS, type ChainStart } from './chain-checker';
 import { describeDamagedRecord } from './damaged-record';
-
-const EVENT_COLUMNS = 'position, id, stream, version, type, schema, data, meta, hash';
+import { chainFinding, firstFinding, mergeFindings, placed, type Placed } from './findings';
 
 /** Runs one piece of work; the live till passes the writer's `exclusive`, so commands run between pieces. */
 export type SliceRunner = (work: () => Promise<void>) => Promise<void>;
@@ -22,7 +21,10 @@ export interface JournalCheckReport {
   events: number;
   /** The first position the retained journal holds (null: it holds no record). */
   fromPosition: number | null;
+  /** The first finding by position (findings[0]). */
   finding: IntegrityFinding | null;
+  /** Every finding, in log order, one per event (up to MAX_BREAKS): the check goes on past each. */
+  findings: Placed[];
   /** Only the records the snapshot holds were read (at start-up: the open itself has just checked the rest). */
   coveredOnly: boolean;
   /** A half-written last record (never acknowledged): noted, not damage. */
@@ -61,8 +63,14 @@ const eventFinding = (kind: IntegrityFinding['kind'], e: Pick<Recorded, 'positio
  * a gap, and that each event a record holds is the event the database holds at
  * that position. Then follows the hash chain over the database's events from
  * the first position the journal holds to the end, continuing from the hash
- * stored before it. The first problem by position is the finding; the
- * journal place is kept when both name one event.
+ * stored before it. Every problem is kept (up to MAX_BREAKS), in log order;
+ * one event named by the journal and the chain is one finding with the
+ * journal's place.
+ *
+ * Each segment is read inside a slice (the writer's turn in a live till): a
+ * snapshot, which prunes segments in its own turn, cannot take a segment away
+ * mid-read, and one pruned between slices is skipped (its events are in the
+ * database, and the chain check still follows them).
  *
  * `coveredUpTo` (start-up): only the records up to the snapshot's are read.
  * The open has just replayed every record after it — checksum checked, each
@@ -78,13 +86,32 @@ export async function checkJournal(
   const covered = opts.coveredUpTo ?? Number.MAX_SAFE_INTEGER;
   // A segment that starts after the snapshot holds only records the open has just replayed.
   const segments = (await listSegments(dataDir)).filter((seg) => seg.startLsn <= covered);
-  const report: JournalCheckReport = { segments: segments.length, records: 0, events: 0, fromPosition: null, coveredOnly: false, finding: null, tornTail: null };
+  const report: JournalCheckReport = {
+    segments: 0,
+    records: 0,
+    events: 0,
+    fromPosition: null,
+    coveredOnly: opts.coveredUpTo !== undefined,
+    finding: null,
+    findings: [],
+    tornTail: null,
+  };
   const journaled: Journaled[] = [];
-  let journalFinding: IntegrityFinding | null = null;
+  const journalFindings: Placed[] = [];
+  // The last position a good record held: where a finding that names no event sits in the log.
+  let lastPosition = 0;
+  const note = (f: IntegrityFinding): void => {
+    if (journalFindings.length < MAX_BREAKS) journalFindings.push(placed(f, lastPosition + 0.5));
+  };
   let prevLsn: number | undefined;
   for (const [i, seg] of segments.entries()) {
-    const buf = await readFile(seg.file);
     await slice(async () => {
+      const buf = await readSegment(dataDir, seg);
+      if (buf === 'pruned') {
+        prevLsn = undefined; // the next segment's records start where its name says
+        return;
+      }
+      report.segments += 1;
       let offset = 0;
       let expectedLsn: number | undefined = prevLsn === undefined ? seg.startLsn : prevLsn + 1;
       while (offset < buf.length) {
@@ -95,7 +122,7 @@ export async function checkJournal(
             report.tornTail = { file: seg.file, offset, bytes: buf.length - offset, reason: attempt.reason };
             break;
           }
-          journalFinding ??= describeDamagedRecord(buf, { file: seg.file, offset, reason: attempt.reason, lsn: expectedLsn }, db);
+          note(describeDamagedRecord(buf, { file: seg.file, offset, reason: attempt.reason, lsn: expectedLsn }, db));
           if (later === null) break;
           offset = later;
           expectedLsn = undefined; // not known until the next good record says it
@@ -105,15 +132,16 @@ export async function checkJournal(
         const place = { file: seg.file, offset, lsn: 0 };
         offset = attempt.next;
         if (!isJournalPayload(p)) {
-          journalFinding ??= { kind: 'journal', reason: 'journal record of unknown shape', file: place.file, offset: place.offset };
+          note({ kind: 'journal', reason: 'journal record of unknown shape', file: place.file, offset: place.offset });
           expectedLsn = undefined;
           continue;
         }
         if (expectedLsn !== undefined && p.lsn !== expectedLsn) {
-          journalFinding ??= { kind: 'journal', reason: `journal records ${expectedLsn}..${p.lsn - 1} are missing`, file: place.file, offset: place.offset, lsn: p.lsn };
+          note({ kind: 'journal', reason: `journal records ${expectedLsn}..${p.lsn - 1} are missing`, file: place.file, offset: place.offset, lsn: p.lsn });
         }
         expectedLsn = p.lsn + 1;
         prevLsn = p.lsn;
+        lastPosition = p.events.at(-1)?.position ?? lastPosition;
         if (p.lsn > covered) continue;
         report.records += 1;
         place.lsn = p.lsn;
@@ -122,10 +150,27 @@ export async function checkJournal(
     });
   }
   report.fromPosition = journaled[0]?.e.position ?? null;
-  report.coveredOnly = opts.coveredUpTo !== undefined;
   const compared = await compareWithDatabase(db, journaled, slice, report);
-  report.finding = firstOf(journalFinding ?? compared.journal, compared.chain);
+  report.findings = mergeFindings(journalFindings, compared);
+  report.finding = firstFinding(report.findings);
   return report;
+}
+
+/**
+ * A segment's bytes, or 'pruned' when a snapshot has removed it since it was
+ * listed: pruning takes the oldest segments, those a kept snapshot holds, so
+ * one that is gone while an older-starting one is not was taken by something
+ * else, and that is an error.
+ */
+async function readSegment(dataDir: string, seg: Segment): Promise<Buffer | 'pruned'> {
+  try {
+    return await readFile(seg.file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    const oldest = (await listSegments(dataDir))[0];
+    if (oldest && oldest.startLsn > seg.startLsn) return 'pruned';
+    throw e;
+  }
 }
 
 interface Journaled {
@@ -141,16 +186,15 @@ const COMPARE_SLICE = 5_000;
  * holds: each is compared with its journal copy (the raw JSON text the
  * database stores against the journal's, so neither side is re-serialised
  * canonically), then chain-checked from the hash stored before the range.
+ * Goes on past every problem (up to MAX_BREAKS).
  */
-async function compareWithDatabase(
-  db: SqlDb,
-  journaled: readonly Journaled[],
-  slice: SliceRunner,
-  report: JournalCheckReport,
-): Promise<{ journal: IntegrityFinding | null; chain: IntegrityFinding | null }> {
+async function compareWithDatabase(db: SqlDb, journaled: readonly Journaled[], slice: SliceRunner, report: JournalCheckReport): Promise<Placed[]> {
   const from = report.fromPosition;
-  const found: { journal: IntegrityFinding | null; chain: IntegrityFinding | null } = { journal: null, chain: null };
+  const found: Placed[] = [];
   if (from === null) return found;
+  const add = (f: IntegrityFinding): void => {
+    if (found.length < MAX_BREAKS) found.push(placed(f, f.position ?? 0));
+  };
   // Up to the end of the log; with only covered records read, up to the last event they hold.
   const last =
     report.coveredOnly && journaled.length > 0
@@ -159,27 +203,29 @@ async function compareWithDatabase(
   const checker = new ChainChecker(chainStartAt(db, from));
   let j = 0;
   const missing = (x: Journaled): IntegrityFinding => ({ ...eventFinding('mismatch', x.e, 'the event in the journal is missing from the database'), ...x.place });
-  for (let lo = from; lo <= last && !checker.firstBad; lo += COMPARE_SLICE) {
+  for (let lo = from; lo <= last && !checker.full; lo += COMPARE_SLICE) {
     await slice(async () => {
-      for (const row of db.rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position >= ? AND position < ? ORDER BY position`, [lo, lo + COMPARE_SLICE])) {
+      for (const row of db.rows(`SELECT ${EVENT_COLUMNS} FROM events WHERE position >= ? AND position < ? ORDER BY position`, [lo, Math.min(lo + COMPARE_SLICE, last + 1)])) {
         const position = row[0] as number;
-        while (j < journaled.length && (journaled[j] as Journaled).e.position < position) found.journal ??= missing(journaled[j++] as Journaled);
+        while (j < journaled.length && (journaled[j] as Journaled).e.position < position) add(missing(journaled[j++] as Journaled));
         const x = journaled[j];
         let r: Recorded | undefined;
         if (x && x.e.position === position) {
           j += 1;
           report.events += 1;
           if (sameAsStored(x.e, row)) r = x.e;
-          else found.journal ??= { ...eventFinding('mismatch', rowToRecorded(row), 'the stored event differs from its journal record'), ...x.place };
+          else add({ ...eventFinding('mismatch', rowToRecorded(row), 'the stored event differs from its journal record'), ...x.place });
         }
-        if (!checker.check(r ?? rowToRecorded(row))) break;
+        checker.check(r ?? rowToRecorded(row));
+        if (checker.full) break;
       }
     });
   }
-  if (!checker.firstBad && j < journaled.length) found.journal ??= missing(journaled[j] as Journaled);
-  const bad = checker.firstBad;
-  if (bad) found.chain = eventFinding('chain', bad, bad.reason);
-  return found;
+  for (; j < journaled.length && !checker.full; j++) add(missing(journaled[j] as Journaled));
+  return mergeFindings(
+    found,
+    checker.breaks.map((b) => placed(chainFinding(b), b.position)),
+  );
 }
 
 /** The journal's event against the database row, column by column; data and meta as the JSON text both were written from. */
@@ -196,14 +242,4 @@ function sameAsStored(e: Recorded, row: readonly unknown[]): boolean {
     JSON.stringify(e.data) === data &&
     JSON.stringify(e.meta) === meta
   );
-}
-
-/** The finding that comes first in the log; one event named by both keeps the chain's reason and the journal's place. */
-export function firstOf(journal: IntegrityFinding | null, chain: IntegrityFinding | null): IntegrityFinding | null {
-  if (!journal || !chain) return journal ?? chain;
-  if (journal.position === undefined) return journal;
-  if (journal.position === chain.position) {
-    return { ...journal, kind: 'chain', reason: `${chain.reason}; it also differs from its journal record` };
-  }
-  return (chain.position ?? 0) < journal.position ? chain : journal;
 }

@@ -93,3 +93,9 @@ export async function rewriteRecord(rec: JournalRecordAt, change: (p: JournalPay
   });
   await writeFile(rec.file, Buffer.concat(records));
 }
+
+/** Takes one record out of its segment (the others rewritten as they were): a gap in the record numbers. */
+export async function dropRecord(rec: JournalRecordAt): Promise<void> {
+  const kept = scanJournal(await readFile(rec.file)).records.filter((r) => r.offset !== rec.offset);
+  await writeFile(rec.file, Buffer.concat(kept.map((r) => encodeRecord(r.payload as JournalPayload))));
+}

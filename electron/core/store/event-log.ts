@@ -28,7 +28,8 @@ export interface LogMark {
   head: ChainHead;
 }
 
-const EVENT_COLUMNS = 'position, id, stream, version, type, schema, data, meta, hash';
+/** The events table's columns in the order rowToRecorded reads them: every SELECT of whole events names them so. */
+export const EVENT_COLUMNS = 'position, id, stream, version, type, schema, data, meta, hash';
 
 type EventRow = [number, string, string, number, string, number, string, string, string];
 
