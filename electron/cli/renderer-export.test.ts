@@ -57,7 +57,7 @@ describe("the renderer's exports against a real till", () => {
 
     for (const format of ['csv', 'ndjson'] as const) {
       const seen: ExportProgress[] = [];
-      const { parts, written } = await exportEvents({ api: till, filter, format, utcOffsetMinutes: 0, pageSize: 3, signal, onProgress: (p) => seen.push(p) });
+      const { parts, written } = await exportEvents({ api: till, filter, format, pageSize: 3, signal, onProgress: (p) => seen.push(p) });
       expect(written).toBe(8);
       // The header, then one part per page: nothing is held as one long string.
       expect(parts).toHaveLength(1 + 3);
@@ -89,7 +89,7 @@ describe("the renderer's exports against a real till", () => {
     const selling = sellingWhileAsked(till, 'FilterEvents');
     const seen: number[] = [];
     const signal = new AbortController().signal;
-    const { parts, written } = await exportEvents({ api: selling.api, filter, format: 'csv', utcOffsetMinutes: 0, pageSize: 2, signal, onProgress: (p) => seen.push(p.percent) });
+    const { parts, written } = await exportEvents({ api: selling.api, filter, format: 'csv', pageSize: 2, signal, onProgress: (p) => seen.push(p.percent) });
     expect(selling.sold()).toBeGreaterThanOrEqual(5);
     expect(written).toBe(10);
     expect(await text(parts)).toBe(before);

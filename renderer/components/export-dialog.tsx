@@ -12,8 +12,12 @@ import { ModalDialog } from './modal-dialog';
 interface Props {
   /** The filter's text, as the history filter bar holds it ("" for every event). */
   filter: string;
-  /** The viewer's zone, for the filter's dates (as FilterEvents reads them). */
-  utcOffsetMinutes: number;
+  /**
+   * A fixed zone for the filter's dates. Leave it out: the till then reads
+   * them as the restaurant's business days (Admin › Restaurant), as the
+   * history list, Reports and `docket events` do, so the file is the CLI's.
+   */
+  utcOffsetMinutes?: number;
   onClose: () => void;
 }
 
@@ -35,7 +39,8 @@ export function ExportDialog({ filter, utcOffsetMinutes, onClose }: Props) {
     void start({
       fileName: exportFileName(['docket-events'], format),
       mime: MIME[format],
-      run: (signal, onProgress) => exportEvents({ api, filter, format, utcOffsetMinutes, pageSize: exportPageSize(), signal, onProgress }),
+      run: (signal, onProgress) =>
+        exportEvents({ api, filter, format, ...(utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes }), pageSize: exportPageSize(), signal, onProgress }),
     });
 
   return (

@@ -69,7 +69,12 @@ export interface HistoryLogState {
   markStale(): void;
 }
 
-/** The browser's zone, so `at = 2026-11-01` and `today` mean the viewer's day. */
+/**
+ * The browser's zone as a fixed offset. The list does not send it: the till
+ * reads a filter's dates as the restaurant's business days in its zone
+ * (shared/history/filter-language.md), as Reports and `docket events` do.
+ * Kept for screens that still pass it to the export dialog.
+ */
 export const browserUtcOffset = (): number => -new Date().getTimezoneOffset();
 
 export const createHistoryLogStore = (api: DocketApi, status: StatusStore, opts: HistoryLogOptions = {}) =>
@@ -80,8 +85,6 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore, opts:
     let cache = new PageCache<HistoryRow>(logPage, kept);
     let matches = new MatchPages<HistoryRow>(filterPage, kept);
     let cursor: number | undefined;
-    // The zone the filter was applied in: a page read again later must mean the same days.
-    let utcOffsetMinutes = browserUtcOffset();
     // Every show() starts a generation: answers to an older one are dropped.
     let generation = 0;
     let range: [number, number] = [0, 0];
@@ -153,7 +156,6 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore, opts:
       filter: get().applied,
       newestFirst: true,
       limit,
-      utcOffsetMinutes,
       ...(beforePosition !== undefined ? { beforePosition } : {}),
     });
 
@@ -178,7 +180,12 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore, opts:
       painted();
     }
 
-    /** A full page of matches the cache dropped, read again from where it started (short answers followed to the page's end). */
+    /**
+     * A full page of matches the cache dropped, read again from where it
+     * started (short answers followed to the page's end). Older events never
+     * change, so it is the page it was; only a relative date (`today`) can
+     * mean another day once the business day has turned — Refresh shows anew.
+     */
     async function rereadMatches(page: number, mine: number): Promise<void> {
       const pages = matches;
       pages.loading(page);
@@ -223,7 +230,6 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore, opts:
         cache = new PageCache<HistoryRow>(logPage, kept);
         matches = new MatchPages<HistoryRow>(filterPage, kept);
         cursor = undefined;
-        utcOffsetMinutes = browserUtcOffset();
         range = [0, 0];
         const base = { applied: text, problem: null, selected: null, stale: false, done: false, searchedTo: null, loaded: false, tick: get().tick + 1 };
         if (text !== '') {
