@@ -5,7 +5,7 @@ import type { Recorded } from '../../shared/kernel/recorded';
 import { compileFilterText, type CompiledFilter } from '../core/history/compile-filter';
 import { forEachMatch } from '../core/history/filter-events';
 import { readRoster } from '../core/history/roster';
-import { businessClockOf } from '../core/projections/restaurant-projection';
+import { businessClockFromLog } from '../core/projections/restaurant-projection';
 import { openStore } from '../core/store/open-store';
 import { flags, requireData, wholeNumber } from './cli-args';
 import { FILTER_ERROR_EXIT, showFilterError, utcOffset } from './filter-cli';
@@ -47,7 +47,7 @@ export async function runEvents(argv: string[]): Promise<number> {
         filter = compileFilterText(f.filter, {
           staff: () => readRoster(log),
           now: Date.now(),
-          clock: businessClockOf(db),
+          clock: businessClockFromLog(log),
           ...(offset === undefined ? {} : { utcOffsetMinutes: offset }),
         });
       } catch (e) {

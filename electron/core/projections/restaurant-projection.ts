@@ -1,6 +1,14 @@
 import type { Recorded } from '../../../shared/kernel/recorded';
 import { businessTime, UTC_CLOCK, type BusinessClock, type BusinessTime } from '../../../shared/domain/restaurant/business-time';
-import { withDefaults, type RestaurantDetails, type RestaurantEvent } from '../../../shared/domain/restaurant/restaurant';
+import {
+  evolveRestaurant,
+  initialRestaurantState,
+  RESTAURANT_STREAM,
+  withDefaults,
+  type RestaurantDetails,
+  type RestaurantEvent,
+} from '../../../shared/domain/restaurant/restaurant';
+import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import type { Projection } from './projection';
 
@@ -47,3 +55,9 @@ export function businessClockOf(db: SqlDb): BusinessClock {
 
 /** The business day, month and local hour of an event's time (`meta.at`), by the clock as it was then: how every report dates its rows. */
 export const businessTimeOf = (db: SqlDb, at: string): BusinessTime => businessTime(at, businessClockOf(db));
+
+/** The restaurant's clock now, folded from its stream: for readers of the log that hold no read models (the CLI's read-only open). */
+export function businessClockFromLog(log: Pick<EventLog, 'readStream'>): BusinessClock {
+  const { details } = log.readStream(RESTAURANT_STREAM).reduce((s, e) => evolveRestaurant(s, e as unknown as RestaurantEvent), initialRestaurantState());
+  return { timeZone: details.timeZone, dayCutoffMinutes: details.dayCutoffMinutes };
+}
