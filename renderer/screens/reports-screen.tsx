@@ -96,7 +96,8 @@ export function ReportsScreen() {
       )}
       {loading && !data && <p className="hint">{t('reports.loading')}</p>}
       {data && <ReportSection data={data} />}
-      {dialog === 'events' && <ExportDialog filter={filter} utcOffsetMinutes={-new Date().getTimezoneOffset()} onClose={() => setDialog(null)} />}
+      {/* No offset: the till reads the filter's dates as the restaurant's business days, the days these reports show. */}
+      {dialog === 'events' && <ExportDialog filter={filter} onClose={() => setDialog(null)} />}
       {dialog === 'log' && <LogExportDialog onClose={() => setDialog(null)} />}
     </div>
   );
