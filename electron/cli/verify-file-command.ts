@@ -27,6 +27,10 @@ export async function runVerifyFile(argv: string[]): Promise<number> {
     const what = b.position === null ? '' : ` at position ${b.position} (id ${b.id}, stream ${b.stream})`;
     out.push(`DAMAGED: first bad event on line ${b.line}${what}: ${b.reason}`);
   }
+  // The check goes on past the first: each later bad event is damage of its own.
+  for (const b of report.badEvents.slice(1)) {
+    out.push(`DAMAGED: also line ${b.line}${b.position === null ? '' : ` at position ${b.position} (id ${b.id}, stream ${b.stream})`}: ${b.reason}`);
+  }
   if (report.problem) out.push(`DAMAGED: ${report.problem}`);
   const h = report.header;
   const chains = Object.entries(report.terminals).map(([t, c]) => `${t}: seq ${c.seq}, head ${c.head.slice(0, 16)}…`);

@@ -1,23 +1,27 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { z } from 'zod';
 import { EventViewSchema } from '../../../shared/contract/views';
 import { LOG_EXPORT_FORMAT, LOG_EXPORT_VERSION, type ChainHeads, type LogExportHeader } from '../../../shared/export/log-export-format';
 import type { Recorded } from '../../../shared/kernel/recorded';
-import { EventLog } from '../store/event-log';
-import { EVENTS_DDL } from '../store/schema';
-import { loadSqlJs, SqlDb } from '../store/sql-db';
-import { verifyLog } from '../verify';
+import { ChainChecker, MAX_BREAKS } from '../integrity/chain-checker';
 
 /**
- * Checks a full log export (docs/export-format.md) the way another Docket
- * would take it in: the events are loaded into a fresh in-memory events
- * table and walked by the same verifyLog as a data folder (positions,
- * per-terminal sequence and hash chain, stream versions); then the header
- * and trailer must agree with what was read (count, last position, chain
- * heads), so a file cut short at a line boundary is caught too.
+ * Checks a full log export (docs/export-format.md) line by line as it is
+ * read: each event line goes straight into the ChainChecker that checks a
+ * data folder's log (positions in order, with no gap and no repeat; each
+ * terminal's sequence and hash chain; each stream's versions), so the file
+ * is never held in memory. Then the header and trailer must agree with what
+ * was read (count, last position, chain heads), so a file cut short at a
+ * line boundary is caught too.
  *
- * The first bad event is named with its line in the file; nothing after it
- * is trusted. A damaged header or a missing trailer is a `problem`.
+ * An event line must hold exactly the recorded envelope: a key added to it
+ * or to its meta is damage, though the hash would not show it (the hash
+ * covers the envelope's fields, and a lenient parse would drop the extra key
+ * before hashing). The first bad event is named with its line in the file;
+ * the check goes on past a bad event (up to a hundred), but a line that is
+ * not an event at all ends the reading: nothing after it is trusted. A
+ * damaged header or a missing trailer is a `problem`.
  */
 export interface ExportBadEvent {
   line: number;
@@ -34,37 +38,19 @@ export interface ExportVerifyReport {
   /** Each terminal's chain as read: its last seq and hash. */
   terminals: Record<string, { seq: number; head: string }>;
   firstBad: ExportBadEvent | null;
+  /** Every bad event found, the first included, in file order (up to a hundred). */
+  badEvents: ExportBadEvent[];
   /** What is wrong with the file as a whole (header, trailer, length), if anything. */
   problem: string | null;
 }
 
-const INSERT = 'INSERT INTO events(position, id, stream, version, type, schema, data, meta, hash, terminal, seq, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+/** The recorded envelope and its meta, with no key beyond them (the contract's own shape, made strict). */
+const StrictEventSchema = z.strictObject({ ...EventViewSchema.shape, meta: z.strictObject(EventViewSchema.shape.meta.shape) });
 
 export async function verifyExportFile(file: string): Promise<ExportVerifyReport> {
-  const SQL = await loadSqlJs();
-  const db = new SqlDb(new SQL.Database());
-  try {
-    db.exec(EVENTS_DDL);
-    return await readAndCheck(file, db);
-  } finally {
-    db.close();
-  }
-}
-
-/** What reading the file's lines found: the events are in the database, the rest here. */
-interface Loaded {
-  header: LogExportHeader | null;
-  problem: string | null;
-  events: number;
-  /** position → line, to name a bad event by its line. */
-  lineOf: Map<number, number>;
-  trailer: { count: number; heads: ChainHeads } | null;
-  /** The first line that could not be taken in; reading stops there (nothing after it is trusted). */
-  badLine: ExportBadEvent | null;
-}
-
-async function loadLines(file: string, db: SqlDb): Promise<Loaded> {
-  const got: Loaded = { header: null, problem: null, events: 0, lineOf: new Map(), trailer: null, badLine: null };
+  const report: ExportVerifyReport = { ok: false, header: null, events: 0, terminals: {}, firstBad: null, badEvents: [], problem: null };
+  const checker = new ChainChecker();
+  let trailer: Trailer | null = null;
   const input = createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
@@ -73,51 +59,44 @@ async function loadLines(file: string, db: SqlDb): Promise<Loaded> {
       lineNo += 1;
       if (lineNo === 1) {
         const header = readHeader(text);
-        if (typeof header === 'string') return { ...got, problem: header };
-        got.header = header;
+        if (typeof header === 'string') {
+          report.problem = header;
+          break;
+        }
+        report.header = header;
         continue;
       }
-      if (got.trailer) return { ...got, problem: `line ${lineNo} comes after the trailer (line ${lineNo - 1}): the file was added to` };
+      if (trailer) {
+        report.problem = `line ${lineNo} comes after the trailer (line ${lineNo - 1}): the file was added to`;
+        break;
+      }
       const parsed = parseLine(text);
       if ('end' in parsed) {
-        got.trailer = parsed.end;
+        trailer = parsed.end;
         continue;
       }
-      if ('error' in parsed) return { ...got, badLine: { line: lineNo, position: null, id: null, stream: null, reason: parsed.error } };
-      const e = parsed.event;
-      try {
-        db.run(INSERT, [e.position, e.id, e.stream, e.version, e.type, e.schema, JSON.stringify(e.data), JSON.stringify(e.meta), e.hash, e.meta.terminal, e.meta.seq, e.meta.at]);
-      } catch (err) {
-        // A second event with a position, id, stream version or terminal sequence already read.
-        const reason = `repeats an event already in the file (${(err as Error).message})`;
-        return { ...got, badLine: { line: lineNo, position: e.position, id: e.id, stream: e.stream, reason } };
+      if (!parsed.event) {
+        report.badEvents.push({ line: lineNo, ...parsed.names, reason: parsed.error });
+        break;
       }
-      got.lineOf.set(e.position, lineNo);
-      got.events += 1;
+      report.events += 1;
+      const before = checker.breaks.length;
+      checker.check(parsed.event);
+      // A line with a key too many is still checked (so the chain stays in step), and named for the key.
+      const broke = checker.breaks[before];
+      const reason = parsed.error ?? broke?.reason;
+      if (reason !== undefined) report.badEvents.push({ line: lineNo, position: parsed.event.position, id: parsed.event.id, stream: parsed.event.stream, reason });
+      if (report.badEvents.length >= MAX_BREAKS) break;
     }
-    return got;
   } finally {
     // Stopping early leaves the file open unless it is closed here.
     lines.close();
     input.destroy();
   }
-}
-
-async function readAndCheck(file: string, db: SqlDb): Promise<ExportVerifyReport> {
-  db.exec('BEGIN');
-  const got = await loadLines(file, db);
-  db.exec('COMMIT');
-  const report: ExportVerifyReport = { ok: false, header: got.header, events: got.events, terminals: {}, firstBad: null, problem: got.problem };
-  if (!got.header) {
-    report.problem ??= 'the file is empty: no header line';
-    return report;
-  }
-  const checked = verifyLog(new EventLog(db, got.header.terminal));
-  report.terminals = checked.terminals;
-  const b = checked.firstBad;
-  // verifyLog walks what loaded; the line that stopped the reading counts only if the walk found nothing before it.
-  report.firstBad = b ? { line: got.lineOf.get(b.position) ?? 0, position: b.position, id: b.id, stream: b.stream, reason: b.reason } : got.badLine;
-  if (!report.firstBad && !report.problem) report.problem = endProblem(report, got.trailer);
+  report.terminals = checker.terminals();
+  report.firstBad = report.badEvents[0] ?? null;
+  if (!report.header) report.problem ??= 'the file is empty: no header line';
+  else if (!report.firstBad && !report.problem) report.problem = endProblem(report, trailer);
   report.ok = report.firstBad === null && report.problem === null;
   return report;
 }
@@ -135,30 +114,51 @@ function readHeader(text: string): LogExportHeader | string {
   return h as LogExportHeader;
 }
 
-type Parsed = { event: Recorded } | { end: { count: number; heads: ChainHeads } } | { error: string };
+type Trailer = { count: number; heads: ChainHeads };
+type Names = Pick<ExportBadEvent, 'position' | 'id' | 'stream'>;
+/**
+ * A trailer; an event (with `error` when it is an event with a key too many);
+ * or no event, with what the line still names.
+ */
+type Parsed = { end: Trailer } | { event: Recorded; error?: string } | { event?: undefined; error: string; names: Names };
 
 function parseLine(text: string): Parsed {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { error: 'not a whole JSON line (the file may have been cut off here)' };
+    return { error: 'not a whole JSON line (the file may have been cut off here)', names: { position: null, id: null, stream: null } };
   }
   if (value !== null && typeof value === 'object' && (value as { end?: unknown }).end === LOG_EXPORT_FORMAT) {
     const t = value as { count?: unknown; heads?: unknown };
-    if (!Number.isSafeInteger(t.count) || t.heads === null || typeof t.heads !== 'object') return { error: 'the trailer line is incomplete' };
+    if (!Number.isSafeInteger(t.count) || t.heads === null || typeof t.heads !== 'object') return { error: 'the trailer line is incomplete', names: namesOf(value) };
     return { end: { count: t.count as number, heads: t.heads as ChainHeads } };
   }
-  const event = EventViewSchema.safeParse(value);
-  if (!event.success) {
-    const issue = event.error.issues[0];
-    return { error: `not an event: ${issue ? `${issue.path.join('.') || 'the line'}: ${issue.message}` : 'wrong shape'}` };
-  }
-  return { event: event.data as Recorded };
+  const strict = StrictEventSchema.safeParse(value);
+  if (strict.success) return { event: strict.data as Recorded };
+  const error = `not an event: ${describeIssue(strict.error.issues[0])}`;
+  // Only keys too many: the envelope is whole, so its chain can still be followed.
+  const lenient = EventViewSchema.safeParse(value);
+  if (lenient.success && strict.error.issues.every((i) => i.code === 'unrecognized_keys')) return { event: value as Recorded, error };
+  return { error, names: namesOf(value) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  return issue ? `${issue.path.join('.') || 'the line'}: ${issue.message}` : 'wrong shape';
+}
+
+/** What a line that is not a whole event still says about itself. */
+function namesOf(value: unknown): Names {
+  const o = (value !== null && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  return {
+    position: Number.isSafeInteger(o.position) ? (o.position as number) : null,
+    id: typeof o.id === 'string' ? o.id : null,
+    stream: typeof o.stream === 'string' ? o.stream : null,
+  };
 }
 
 /** With every event sound: does the file end where its header and trailer say it does? */
-function endProblem(r: ExportVerifyReport, trailer: { count: number; heads: ChainHeads } | null): string | null {
+function endProblem(r: ExportVerifyReport, trailer: Trailer | null): string | null {
   const header = r.header as LogExportHeader;
   if (!trailer) return `the file ends after ${r.events} events without its trailer: it was cut short`;
   if (trailer.count !== r.events) return `the trailer says ${trailer.count} events, the file holds ${r.events}`;
