@@ -52,6 +52,28 @@ describe('docket verify', () => {
     expect(report.firstBad).toMatchObject({ position: tampered?.[0], id: tampered?.[1], reason: expect.stringMatching(/hash/) });
   });
 
+  it('names every changed event, not only the first: the first as firstBad, the later ones after it', async () => {
+    const { dataDir } = await folderWithSales();
+    const [snapshot] = (await readdir(dataDir)).filter((f) => f.startsWith('snapshot-'));
+    const file = path.join(dataDir, snapshot as string);
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database(await readFile(file));
+    db.run(`UPDATE events SET data = json_set(data, '$.tendered', 1) WHERE type = 'PaymentTaken'`);
+    const paid = (db.exec(`SELECT position, id FROM events WHERE type = 'PaymentTaken' ORDER BY position`)[0]?.values ?? []) as [number, string][];
+    await writeFile(file, db.export());
+    db.close();
+    expect(paid).toHaveLength(3);
+
+    const json = docket('verify', '--data', dataDir, '--json');
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.out) as { firstBad: { position: number }; findings: { position: number; eventId: string }[] };
+    expect(report.firstBad.position).toBe(paid[0]?.[0]);
+    expect(report.findings.map((f) => [f.position, f.eventId])).toEqual(paid);
+    const text = docket('verify', '--data', dataDir).out;
+    expect(text).toMatch(new RegExp(`^DAMAGED: first bad event at position ${paid[0]?.[0]} `, 'm'));
+    for (const [position] of paid.slice(1)) expect(text).toMatch(new RegExp(`^DAMAGED: also event #${position} \\(PaymentTaken`, 'm'));
+  });
+
   it('reports a torn tail as a note, not damage, and exits 0', async () => {
     const { dataDir, segment } = await crashedFolderWithOneSale();
     await writeFile(segment, 'DKJ1\x10\x00', { flag: 'a' });
