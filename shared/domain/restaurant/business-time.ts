@@ -76,7 +76,7 @@ export function wallClockMs(ms: number, timeZone: string): number {
   const whole = Math.floor(ms / 1000) * 1000;
   const p: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(whole)) p[part.type] = part.value;
-  const year = p.era === 'BC' || p.era === 'B' ? 1 - Number(p.year) : Number(p.year);
+  const year = p.era === 'BC' ? 1 - Number(p.year) : Number(p.year);
   const wall = new Date(0);
   wall.setUTCFullYear(year, Number(p.month) - 1, Number(p.day));
   wall.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second), 0);
