@@ -58,6 +58,7 @@ test('a manager sets the time zone and business-day end; they persist, and Repor
   const today = businessTime(Date.now(), { timeZone: 'Pacific/Kiritimati', dayCutoffMinutes: 240 }).day;
   await expect(till.byTestId('report-from')).toHaveValue(today);
   await expect(till.byTestId('report-to')).toHaveValue(today);
+  await expect(till.byTestId('report-business-days')).toHaveText('Business days in Pacific/Kiritimati, each ending at 04:00.');
   await till.byTestId('report-preset-month').click();
   await expect(till.byTestId('report-from')).toHaveValue(`${today.slice(0, 7)}-01`);
 });

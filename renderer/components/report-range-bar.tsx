@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { customRange, RANGE_PRESETS } from '../reports/report-range';
+import { useStores } from '../app/stores-context';
+import { clockOf, customRange, cutoffText, RANGE_PRESETS } from '../reports/report-range';
 import type { ReportsStore } from '../stores/reports-store';
 
 /** The days a report covers: a preset in one tap, or from/to typed (dates are the restaurant's business days, as the till dates sales). */
@@ -12,6 +13,7 @@ export function ReportRangeBar({ store }: { store: ReportsStore }) {
   const [from, setFrom] = useState(range.from ?? '');
   const [to, setTo] = useState(range.to ?? '');
   const [error, setError] = useState<string | null>(null);
+  const clock = clockOf(useStore(useStores().locale, (s) => s.restaurant));
 
   // A preset's days are worked out at each read (the day may have turned): show the ones it used.
   useEffect(() => {
@@ -54,6 +56,10 @@ export function ReportRangeBar({ store }: { store: ReportsStore }) {
           {t('reports.apply')}
         </button>
       </form>
+      {/* Which days these are: an owner in another zone (or the browser's) must not read them as calendar days of their own. */}
+      <p className="hint" data-testid="report-business-days">
+        {t('reports.businessDays', { zone: clock.timeZone, cutoff: cutoffText(clock.dayCutoffMinutes) })}
+      </p>
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -18,6 +18,9 @@ export interface DayRange {
 export const clockOf = (r: { timeZone: string; dayCutoffMinutes: number } | null | undefined): BusinessClock =>
   r ? { timeZone: r.timeZone, dayCutoffMinutes: r.dayCutoffMinutes } : UTC_CLOCK;
 
+/** A cut-off as the clock shows it: 240 → "04:00" (also the value of an <input type="time">). */
+export const cutoffText = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
 /** today; this week from Monday; this month from the 1st; this year from 1 January; all: no bounds — all in business days. */
 export function presetRange(preset: RangePreset, now: Date, clock: BusinessClock = UTC_CLOCK): DayRange {
   const today = businessTime(now.getTime(), clock).day;

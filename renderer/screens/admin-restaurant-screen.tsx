@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { RestaurantView } from '../../shared/contract/restaurant-commands';
 import { useStores } from '../app/stores-context';
+import { cutoffText } from '../reports/report-range';
 import { usableLocale } from '../stores/locale-store';
 
 // Long texts take the full width of the grid; short ones sit two to a row.
@@ -22,8 +23,7 @@ function zoneChoices(current: string): string[] {
   return [...new Set(['UTC', current, ...known])];
 }
 
-/** 240 → "04:00", for an <input type="time">; and back (null for a time past noon or unreadable). */
-const cutoffText = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** "04:00" from an <input type="time"> → 240; null for a time past noon or unreadable. */
 function cutoffMinutes(text: string): number | null {
   const m = /^(\d{2}):(\d{2})$/.exec(text);
   if (!m) return null;
