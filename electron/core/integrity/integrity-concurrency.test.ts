@@ -64,6 +64,16 @@ describe('Verify now', () => {
     await till.close();
   });
 
+  it('closing the till while it runs stops it at a slice: the caller gets an answer, the till closes cleanly', async () => {
+    const till = await tillWithTwoSnapshots({ integrity: { sliceSize: 5, background: false } });
+    await signInAsManager(till);
+    const check = till.query({ type: 'CheckIntegrity' });
+    await till.close();
+    const view = unwrap(await check);
+    expect(['stopped', 'done']).toContain(view.status);
+    expect(view.findings).toEqual([]);
+  });
+
   it('skips a segment a snapshot pruned after it was listed, and finds nothing wrong', async () => {
     const till = await tillWithTwoSnapshots({ integrity: { background: false } });
     const { dataDir } = till;

@@ -182,9 +182,11 @@ export class IntegrityService {
     await this.backgroundRun;
   }
 
-  /** Stops the background check at its next slice (the till is closing). */
+  /** Stops the background check, and a running "Verify now", at their next slice (the till is closing). */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.backgroundRun;
+    // Its caller gets the stopped view (or the error); the till must not close the database under it.
+    await this.manualRun?.catch(() => undefined);
   }
 }
