@@ -12,12 +12,6 @@ import { ModalDialog } from './modal-dialog';
 interface Props {
   /** The filter's text, as the history filter bar holds it ("" for every event). */
   filter: string;
-  /**
-   * A fixed zone for the filter's dates. Leave it out: the till then reads
-   * them as the restaurant's business days (Admin › Restaurant), as the
-   * history list, Reports and `docket events` do, so the file is the CLI's.
-   */
-  utcOffsetMinutes?: number;
   onClose: () => void;
 }
 
@@ -28,7 +22,7 @@ const MIME: Record<EventExportFormat, string> = { ndjson: 'application/x-ndjson'
  * `docket events --filter … --format …` — with progress and a cancel that
  * saves nothing. Opened from the history screen's filter bar.
  */
-export function ExportDialog({ filter, utcOffsetMinutes, onClose }: Props) {
+export function ExportDialog({ filter, onClose }: Props) {
   const { t } = useTranslation();
   const { api } = useStores();
   const [format, setFormat] = useState<EventExportFormat>('csv');
@@ -40,7 +34,7 @@ export function ExportDialog({ filter, utcOffsetMinutes, onClose }: Props) {
       fileName: exportFileName(['docket-events'], format),
       mime: MIME[format],
       run: (signal, onProgress) =>
-        exportEvents({ api, filter, format, ...(utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes }), pageSize: exportPageSize(), signal, onProgress }),
+        exportEvents({ api, filter, format, pageSize: exportPageSize(), signal, onProgress }),
     });
 
   return (

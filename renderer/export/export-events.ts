@@ -8,8 +8,6 @@ export interface ExportEventsOptions {
   api: Pick<DocketApi, 'query'>;
   filter: string;
   format: EventExportFormat;
-  /** A fixed zone for the filter's dates; omitted, the till reads them as the restaurant's business days (as `docket events` does). */
-  utcOffsetMinutes?: number;
   pageSize: number;
   signal: AbortSignal;
   onProgress: (p: ExportProgress) => void;
@@ -49,7 +47,6 @@ export async function exportEvents(o: ExportEventsOptions): Promise<ExportFile> 
       filter: o.filter,
       afterPosition: after,
       limit: o.pageSize,
-      ...(o.utcOffsetMinutes === undefined ? {} : { utcOffsetMinutes: o.utcOffsetMinutes }),
       ...(end === undefined ? {} : { upToPosition: end }),
     });
     if (o.signal.aborted) throw new ExportCancelled();

@@ -10,7 +10,7 @@ import { HistoryTillAt } from '../components/history-till-at';
 import { HistoryTimeline } from '../components/history-timeline';
 import { IntegrityPanel } from '../components/integrity-panel';
 import { createHistoryInspectStore } from '../stores/history-inspect-store';
-import { browserUtcOffset, createHistoryLogStore } from '../stores/history-log-store';
+import { createHistoryLogStore } from '../stores/history-log-store';
 
 type Tab = 'log' | 'tillAt' | 'integrity';
 const TABS: readonly Tab[] = ['log', 'tillAt', 'integrity'];
@@ -91,7 +91,7 @@ export function HistoryScreen() {
           <IntegrityPanel />
         </div>
       )}
-      {exporting !== null && <ExportDialog filter={exporting} utcOffsetMinutes={browserUtcOffset()} onClose={() => setExporting(null)} />}
+      {exporting !== null && <ExportDialog filter={exporting} onClose={() => setExporting(null)} />}
     </div>
   );
 }

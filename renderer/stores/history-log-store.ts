@@ -69,14 +69,6 @@ export interface HistoryLogState {
   markStale(): void;
 }
 
-/**
- * The browser's zone as a fixed offset. The list does not send it: the till
- * reads a filter's dates as the restaurant's business days in its zone
- * (shared/history/filter-language.md), as Reports and `docket events` do.
- * Kept for screens that still pass it to the export dialog.
- */
-export const browserUtcOffset = (): number => -new Date().getTimezoneOffset();
-
 export const createHistoryLogStore = (api: DocketApi, status: StatusStore, opts: HistoryLogOptions = {}) =>
   createStore<HistoryLogState>()((set, get) => {
     const logPage = opts.logPage ?? LOG_PAGE;
