@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocketApi } from '../../shared/contract/api';
 import type { StreamTimelineView } from '../../shared/contract/history-queries';
 import type { Query } from '../../shared/contract/queries';
 import { createHistoryInspectStore } from '../../renderer/stores/history-inspect-store';
 import { createStatusStore } from '../../renderer/stores/status-store';
 import type { Till } from '../core/open-till';
 import { openSignedInTill, sellOrder, signInAsManager, unwrap } from '../core/test-support/fixtures';
+import { gatedApi } from '../core/test-support/gated-api';
 
 let till: Till;
 let dataDir: string;
@@ -30,20 +30,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-/** The till as the screens see it; the answers to the queries `hold` picks wait for release(). */
-function gated(hold: (q: Query) => boolean) {
-  const held: (() => void)[] = [];
-  const api: DocketApi = {
-    command: (c) => till.command(c),
-    onPush: (l) => till.onPush(l),
-    query: (async (q: Query) => {
-      const r = await till.query(q);
-      if (hold(q)) await new Promise<void>((go) => held.push(go));
-      return r;
-    }) as DocketApi['query'],
-  };
-  return { api, release: () => held.splice(0).forEach((go) => go()) };
-}
+const gated = (hold: (q: Query) => boolean) => gatedApi(till, hold);
 
 const label = (id: string) => ({ kind: 'order' as const, id });
 

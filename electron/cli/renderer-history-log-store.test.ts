@@ -9,6 +9,7 @@ import { createHistoryLogStore, type HistoryLogOptions } from '../../renderer/st
 import { createStatusStore } from '../../renderer/stores/status-store';
 import type { Till } from '../core/open-till';
 import { openSignedInTill, sellOrder, signInAsManager, unwrap } from '../core/test-support/fixtures';
+import { gatedApi } from '../core/test-support/gated-api';
 
 /**
  * The history list's store (renderer/stores/history-log-store.ts) against a
@@ -44,20 +45,7 @@ async function until(ok: () => boolean, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** The till as the screens see it; `hold` keeps back the answers to the queries it picks until release(). */
-function gated(hold: (q: Query) => boolean) {
-  const held: (() => void)[] = [];
-  const api: DocketApi = {
-    command: (c) => till.command(c),
-    onPush: (l) => till.onPush(l),
-    query: (async (q: Query) => {
-      const r = await till.query(q);
-      if (hold(q)) await new Promise<void>((go) => held.push(go));
-      return r;
-    }) as DocketApi['query'],
-  };
-  return { api, release: () => held.splice(0).forEach((go) => go()) };
-}
+const gated = (hold: (q: Query) => boolean) => gatedApi(till, hold);
 
 const rowsHeld = (store: ReturnType<typeof createHistoryLogStore>): number => {
   let n = 0;
