@@ -53,5 +53,12 @@ function nearestInNextRow(buttons: HTMLElement[], from: number, dir: 1 | -1): nu
 
 /** After a new order opens, staff go straight to the menu: tapping or arrowing. */
 export function focusFirstMenuItem(): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="menu-item"]:not([disabled])`)?.focus());
+  // The order screen can take a few frames to show its menu (a busy till, the menu still loading): try each frame, for about a second.
+  let frames = 0;
+  const tryFocus = (): void => {
+    const item = document.querySelector<HTMLElement>(`[data-testid="menu-item"]:not([disabled])`);
+    if (item) item.focus();
+    else if (++frames < 60) requestAnimationFrame(tryFocus);
+  };
+  requestAnimationFrame(tryFocus);
 }
