@@ -15,6 +15,7 @@ import { Authorizer } from './auth/authorizer';
 import { CommandIntake } from './auth/command-intake';
 import { isPinHash } from './auth/pin-hash';
 import type { CoreCommand } from './commands/core-command';
+import { isCoreOnlyCommand, parseCoreOnlyCommand } from './commands/core-only-commands';
 import { lockDataDir } from './data-dir-lock';
 import { IntegrityService } from './integrity/integrity-service';
 import { Projector } from './projections/projector';
@@ -65,7 +66,9 @@ export interface Till extends DocketApi {
    * A command of the core itself (seeding, imports): it runs with no staff
    * member and needs no sign-in. Only code in this process can call it: it is
    * not part of DocketApi, so neither IPC nor the bridge reaches it. Takes a
-   * contract command, or a core-shaped staff command with a stored PIN hash.
+   * contract command, a core-shaped staff command with a stored PIN hash, or a
+   * core-only command (commands/core-only-commands.ts: recording an integrity
+   * issue), which parseCommand — and so till.command — refuses as unknown.
    */
   system(command: Command | CoreCommand): Promise<Reply<CommandResult>>;
   /**
@@ -209,6 +212,7 @@ export async function openTill(opts: OpenTillOptions): Promise<Till> {
     async system(command): Promise<Reply<CommandResult>> {
       if (closed) return { ok: false, error: { code: 'IllegalState', message: 'the till is closed' } };
       try {
+        if (isCoreOnlyCommand(command)) return await intake.submitPrepared({ command: parseCoreOnlyCommand(command), actor: { kind: 'system' } });
         if (!('pinHash' in command)) return await intake.submit(parseCommand(command), true);
         if (!isPinHash(command.pinHash)) throw new DocketError('Validation', 'a stored PIN must be a scrypt hash');
         return await intake.submitPrepared({ command, actor: { kind: 'system' } });

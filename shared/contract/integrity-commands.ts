@@ -27,19 +27,6 @@ export type IntegrityFinding = z.infer<typeof IntegrityFindingSchema>;
 export const IntegritySourceSchema = z.enum(['startup', 'background', 'manual']);
 export type IntegritySource = z.infer<typeof IntegritySourceSchema>;
 
-/**
- * Recorded by the core itself (a system command): a staff member's session
- * sending it is refused. The same fingerprint is recorded once, ever.
- */
-export const RecordIntegrityIssueSchema = z.strictObject({
-  type: z.literal('RecordIntegrityIssue'),
-  ...Envelope,
-  issueId: Id,
-  fingerprint: z.string().min(1).max(1200),
-  source: IntegritySourceSchema,
-  finding: IntegrityFindingSchema,
-});
-
 /** A manager (signed in, or approving with a PIN) has seen the issue; the alert goes. */
 export const AcknowledgeIntegrityIssueSchema = z.strictObject({
   type: z.literal('AcknowledgeIntegrityIssue'),
@@ -48,4 +35,10 @@ export const AcknowledgeIntegrityIssueSchema = z.strictObject({
   note: z.string().max(500).optional(),
 });
 
-export const INTEGRITY_COMMAND_SCHEMAS = [RecordIntegrityIssueSchema, AcknowledgeIntegrityIssueSchema] as const;
+/**
+ * The integrity commands a client may send. Recording an issue is not one of
+ * them: the core records issues itself through till.system, with a core-only
+ * command (electron/core/commands/core-only-commands.ts), so parseCommand
+ * refuses a RecordIntegrityIssue as an unknown type.
+ */
+export const INTEGRITY_COMMAND_SCHEMAS = [AcknowledgeIntegrityIssueSchema] as const;

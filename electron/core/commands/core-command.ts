@@ -1,4 +1,7 @@
-import type { Command, CommandType } from '../../../shared/contract/commands';
+import type { Command } from '../../../shared/contract/commands';
+import type { CoreOnlyCommand } from './core-only-commands';
+
+export type { CoreOnlyCommand } from './core-only-commands';
 
 /**
  * A command as the core runs it, after the authorizer (../auth/authorizer.ts):
@@ -13,5 +16,11 @@ type Prepared<C> = C extends { type: 'AddStaff' | 'ChangeStaffPin' }
     ? Omit<C, 'pin' | 'approval'>
     : Omit<C, 'approval'>;
 
-export type CoreCommand = Command extends infer C ? (C extends Command ? Prepared<C> : never) : never;
-export type CoreCommandOf<T extends CommandType> = Extract<CoreCommand, { type: T }>;
+/**
+ * Every command the core runs: the contract's commands as prepared, and the
+ * core's own (core-only-commands.ts), which no client can send — they are
+ * reachable only through till.system.
+ */
+export type CoreCommand = (Command extends infer C ? (C extends Command ? Prepared<C> : never) : never) | CoreOnlyCommand;
+export type CoreCommandType = CoreCommand['type'];
+export type CoreCommandOf<T extends CoreCommandType> = Extract<CoreCommand, { type: T }>;

@@ -1,11 +1,10 @@
-import type { CommandType } from '../../../shared/contract/commands';
 import { fold, type CommandContext, type DomainEvent } from '../../../shared/domain/decider';
 import { DocketError } from '../../../shared/kernel/errors';
 import type { IdSource } from '../../../shared/kernel/ids';
 import type { Recorded } from '../../../shared/kernel/recorded';
 import type { AppendMeta, EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
-import type { CoreCommandOf } from './core-command';
+import type { CoreCommandOf, CoreCommandType } from './core-command';
 import type { StateCache } from './state-cache';
 
 /** What a command handler may use: the database (read models), the log, the state cache, ids and the context. */
@@ -19,10 +18,10 @@ export interface HandlerEnv {
 }
 
 /**
- * One handler per command type; the map's type makes a missing handler a compile error.
+ * One handler per command type, the core-only ones included; the map's type makes a missing handler a compile error.
  * Handlers get the command as the core runs it: PINs and the approval already taken out.
  */
-export type HandlerMap<K extends CommandType = CommandType> = { [T in K]: (command: CoreCommandOf<T>, env: HandlerEnv) => Recorded[] };
+export type HandlerMap<K extends CoreCommandType = CoreCommandType> = { [T in K]: (command: CoreCommandOf<T>, env: HandlerEnv) => Recorded[] };
 
 export interface Aggregate<S, E extends DomainEvent> {
   initial: () => S;

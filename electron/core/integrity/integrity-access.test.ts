@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTill } from '../open-till';
+import { openTill, type Till } from '../open-till';
 import { DEMO_MANAGER, DEMO_SERVER, expectError, newId, openSignedInTill, sellOrder, signInAsManager, signInAsServer, tempDir, unwrap } from '../test-support/fixtures';
 import { tamperSnapshotEvent } from './tamper-kit';
 
@@ -55,12 +55,28 @@ describe('acknowledging an integrity issue', () => {
     await till.close();
   });
 
-  it('nobody records an issue but the till itself', async () => {
+  it('nobody records an issue but the till itself: a client\'s RecordIntegrityIssue is an unknown command', async () => {
     const till = await openTill({ dataDir: await tempDir() });
-    await signInAsManager(till);
     const finding = { kind: 'chain', reason: 'made up' } as const;
-    const forged = { type: 'RecordIntegrityIssue', commandId: newId(), issueId: newId(), fingerprint: 'x', source: 'manual', finding } as const;
-    expectError(await till.command(forged), 'Unauthorized');
+    const forged = (): unknown => ({ type: 'RecordIntegrityIssue', commandId: newId(), issueId: newId(), fingerprint: 'x', source: 'manual', finding });
+    const position = unwrap(await till.query({ type: 'GetTillInfo' })).position;
+    const refused = async (): Promise<void> => {
+      // As a renderer or the bridge would send it: the contract does not know the type, so no session is even asked.
+      const reply = await till.command(forged() as Parameters<Till['command']>[0]);
+      expectError(reply, 'Validation');
+      expect(!reply.ok && reply.error.message).toMatch(/^invalid command: type/);
+    };
+    await refused(); // signed out
+    await signInAsManager(till);
+    await refused();
+    const afterSignIn = unwrap(await till.query({ type: 'GetTillInfo' })).position;
+    expect(afterSignIn).toBe(position + 1); // the sign-in, and nothing else
+    expect(unwrap(await till.query({ type: 'ListEvents', stream: 'integrity' }))).toEqual([]);
+    // The till's own path still takes it, checked as strictly as a client's command.
+    expectError(await till.system({ ...(forged() as object), extra: 1 } as never), 'Validation');
+    unwrap(await till.command({ type: 'SignOut', commandId: newId() }));
+    const done = unwrap(await till.system(forged() as never));
+    expect(done.events).toMatchObject([{ type: 'IntegrityIssueFound', stream: 'integrity' }]);
     await till.close();
   });
 });

@@ -1,10 +1,11 @@
 import type { Reply } from '../../../shared/contract/api';
-import type { Command, CommandResult } from '../../../shared/contract/commands';
+import type { CommandResult } from '../../../shared/contract/commands';
 import type { IntegrityFinding, IntegritySource } from '../../../shared/contract/integrity-commands';
 import type { IntegrityCheckView, IntegrityView } from '../../../shared/contract/integrity-queries';
 import { integrityFingerprint } from '../../../shared/domain/integrity/integrity';
 import type { Clock } from '../../../shared/kernel/clock';
 import type { IdSource } from '../../../shared/kernel/ids';
+import type { CoreOnlyCommand } from '../commands/core-command';
 import type { EventLog } from '../store/event-log';
 import type { SqlDb } from '../store/sql-db';
 import { placeInSnapshot } from './damaged-record';
@@ -23,8 +24,8 @@ export interface IntegrityDeps {
   slice: SliceRunner;
   /** The snapshot the database was loaded from: where a changed event that no journal record names was found. */
   snapshot: { file: string; lsn: number } | null;
-  /** A command of the core itself (till.system): how an issue is recorded. */
-  record: (command: Command) => Promise<Reply<CommandResult>>;
+  /** A core-only command (till.system; no client can send it): how an issue is recorded. */
+  record: (command: CoreOnlyCommand) => Promise<Reply<CommandResult>>;
   /** Events per slice of the chain checks (default FULL_CHECK_SLICE); small in tests, so commands interleave. */
   sliceSize?: number;
 }
