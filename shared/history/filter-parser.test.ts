@@ -207,6 +207,16 @@ describe('filter errors point at the column', () => {
     expect(errorOf(`data${'.a'.repeat(13)} = 1`).message).toMatch(/^a data path has at most 12 parts/);
   });
 
+  it('refuses a data path that names pinHash, at any depth and in any case, pointing at the path', () => {
+    expect(errorOf('data.pinHash ~ "scrypt$16384"')).toEqual({ column: 1, length: 12, message: 'a filter cannot look at pinHash: PIN hashes are secret at column 1' });
+    expect(errorOf('type = StaffAdded and data.staff[0].PINHASH != null')).toMatchObject({ column: 23, length: 'data.staff[0].PINHASH'.length });
+    expect(errorOf('data.pinhash.x = 1').column).toBe(1);
+    expect(errorOf('not (data.pinHash in (a, b))').column).toBe(6);
+    // Only the whole name: a field that merely contains it is a field like any other, and text is text.
+    expect(p('data.pinHashes = 1')).toBe('data["pinHashes"] = 1');
+    expect(p('data.reason = "pinHash"')).toBe('data["reason"] = "pinHash"');
+  });
+
   it('refuses numbers too long to be exact', () => {
     expect(errorOf('data.x = 12345678901234567890').message).toMatch(/too long a number/);
   });

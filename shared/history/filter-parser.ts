@@ -4,6 +4,8 @@ import {
   FILTER_LIMITS,
   FilterError,
   fieldText,
+  isSecretDataField,
+  secretFieldProblem,
   type CompareOp,
   type FieldRef,
   type FilterFieldName,
@@ -138,6 +140,8 @@ class Parser {
       const part = this.next();
       if (open.kind === 'punct' && open.text === '.') {
         if (part.kind !== 'word') this.fail("expected a name after '.' (letters, digits and _)", part);
+        // Pointed at from the path's start through the secret name: the whole field is refused, not one value.
+        if (isSecretDataField(part.text)) throw new FilterError(secretFieldProblem(part.text), data.column, part.column + part.length - data.column);
         path.push(part.text);
       } else {
         if (part.kind !== 'number' || !/^\d{1,6}$/.test(part.text)) this.fail('expected a position like [0] in a data path', part);

@@ -83,6 +83,18 @@ export type FilterNode =
  * how many characters to underline (at least 1). It is a Validation error, so
  * it crosses the contract with its details intact.
  */
+/**
+ * Payload fields a filter may not name, at any depth of a `data.` path (in
+ * any case): a PIN's scrypt hash. Answers redact it, but a filter on it would
+ * still tell, by how many events match, what the hash contains — and a 4-digit
+ * PIN's hash is guessed offline in minutes.
+ */
+export const SECRET_DATA_FIELDS: ReadonlySet<string> = new Set(['pinhash']);
+
+export const isSecretDataField = (segment: string): boolean => SECRET_DATA_FIELDS.has(segment.toLowerCase());
+
+export const secretFieldProblem = (segment: string): string => `a filter cannot look at ${segment}: PIN hashes are secret`;
+
 export class FilterError extends DocketError {
   readonly column: number;
   readonly length: number;

@@ -198,4 +198,19 @@ describe('hostile input is a plain value, never SQL', () => {
       expect(() => compileFilter(node)).toThrow(/is not a data field name/);
     });
   });
+
+  it('refuses a PIN hash in a tree handed in by code other than the parser, at the path\'s column', async () => {
+    const { compileFilter } = await import('./compile-filter');
+    for (const path of [['pinHash'], ['staff', 0, 'PinHash']]) {
+      const node = { kind: 'compare', field: { kind: 'data', path, column: 5 }, op: '~', value: { kind: 'string', value: 'scrypt', bare: false, column: 20 }, column: 5 } as const;
+      let error: unknown;
+      try {
+        compileFilter(node);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(FilterError);
+      expect(error).toMatchObject({ code: 'Validation', column: 5, problem: expect.stringMatching(/PIN hashes are secret/) as unknown });
+    }
+  });
 });

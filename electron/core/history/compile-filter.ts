@@ -1,7 +1,7 @@
 import type { BusinessClock } from '../../../shared/domain/restaurant/business-time';
 import { dateSpan, isoAt, relativeDaySpan, type Span } from '../../../shared/history/filter-dates';
 import { parseFilter } from '../../../shared/history/filter-parser';
-import { FilterError, type CompareOp, type FieldRef, type FilterFieldName, type FilterNode, type FilterValue, type PathSegment } from '../../../shared/history/filter-syntax';
+import { FilterError, isSecretDataField, secretFieldProblem, type CompareOp, type FieldRef, type FilterFieldName, type FilterNode, type FilterValue, type PathSegment } from '../../../shared/history/filter-syntax';
 import { atRange, byCost, type AtRange } from './filter-plan';
 
 /**
@@ -72,6 +72,7 @@ function jsonPath(path: readonly PathSegment[], column: number): string {
       out += `[${s}]`;
     } else {
       if (!NAME_SEGMENT.test(s)) throw new FilterError(`"${s}" is not a data field name`, column);
+      if (isSecretDataField(s)) throw new FilterError(secretFieldProblem(s), column);
       out += `.${s}`;
     }
   }
