@@ -5,9 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderState } from '../../shared/domain/order';
+import { manualClock } from '../../shared/kernel/clock';
 import type { Recorded } from '../../shared/kernel/recorded';
 import { parseCsv } from '../core/import/csv';
-import { newId, openSignedInTill, sellOrder, signInAsManager, unwrap } from '../core/test-support/fixtures';
+import { newId, openSignedInTill, sellOrder, signInAsManager, signInAsServer, tempDir, unwrap } from '../core/test-support/fixtures';
 
 const DOCKET = fileURLToPath(new URL('../../bin/docket.mjs', import.meta.url));
 
@@ -121,6 +122,47 @@ describe('docket state', () => {
     const start = JSON.parse(docket('state', '--data', dataDir, '--at', '1').out) as { atPosition: number; openOrders: unknown[] };
     expect(start).toMatchObject({ atPosition: 1, openOrders: [], shifts: [] });
   });
+
+  it("reads --at without a zone in the restaurant's zone and business day; Z, an offset and --utc-offset as written", async () => {
+    const folder = await tempDir();
+    const clock = manualClock(Date.parse('2026-11-01T14:00:00Z'));
+    const till = await openSignedInTill({ dataDir: folder, clock });
+    await signInAsManager(till);
+    const details = { name: 'Late Night Slice', address: '', phone: '', taxId: '', locale: 'en-US', footer: '' };
+    unwrap(await till.command({ type: 'SetRestaurantDetails', commandId: newId(), ...details, timeZone: 'America/New_York', dayCutoffMinutes: 240 }));
+    await signInAsServer(till);
+    clock.set(Date.parse('2026-11-02T01:00:00Z')); // 20:00 on the 1st in New York (UTC-5 since the clocks went back that morning)
+    const orderId = newId();
+    unwrap(await till.command({ type: 'OpenOrder', commandId: newId(), orderId }));
+    clock.set(Date.parse('2026-11-02T06:30:00Z')); // 01:30 on the 2nd in New York: still the 1st's business day
+    unwrap(await till.command({ type: 'OpenOrder', commandId: newId(), orderId: newId() }));
+    await till.close();
+
+    const version = (at: string, ...extra: string[]): number => {
+      const r = docket('state', '--data', folder, '--stream', `order-${orderId}`, '--at', at, ...extra);
+      expect(r.err).toBe('');
+      return (JSON.parse(r.out) as { version: number }).version;
+    };
+    const opened = (at: string, ...extra: string[]): number => {
+      const r = docket('state', '--data', folder, '--at', at, ...extra);
+      expect(r.err).toBe('');
+      return (JSON.parse(r.out) as { openOrders: unknown[] }).openOrders.length;
+    };
+    // New York's wall clock: the order was opened at 20:00 there (01:00 UTC on the 2nd).
+    expect(version('2026-11-01T19:59')).toBe(0);
+    expect(version('2026-11-01T20:00')).toBe(1);
+    // An explicit zone is kept as written.
+    expect(version('2026-11-01T20:00Z')).toBe(0);
+    expect(version('2026-11-02T00:59Z')).toBe(0);
+    expect(version('2026-11-01T20:00-05:00')).toBe(1);
+    // --utc-offset overrides the restaurant's zone for times without one (a negative one written --utc-offset=-240).
+    expect(version('2026-11-01T20:00', '--utc-offset', '0')).toBe(0);
+    expect(version('2026-11-01T21:00', '--utc-offset=-240')).toBe(1);
+    // A day is the business day: the 1st runs to 04:00 on the 2nd, so it holds both orders (the second at 01:30).
+    expect(opened('2026-11-01')).toBe(2);
+    expect(opened('2026-11-01', '--utc-offset=-300')).toBe(1);
+    expect(opened('2026-11-01', '--utc-offset', '0')).toBe(0);
+  }, 60_000);
 
   it('refuses a time it cannot read with a caret (exit 2), an unknown stream or a missing folder plainly (exit 1)', () => {
     expect(docket('state', '--data', path.join(dataDir, 'nope'), '--stream', 'menu')).toMatchObject({ code: 1, err: expect.stringMatching(/there is no data folder at/) });
