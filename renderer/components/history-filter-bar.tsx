@@ -6,6 +6,7 @@ import { SAVED_FILTERS, savedFilterText } from '../../shared/history/saved-filte
 import { FilterError } from '../../shared/history/filter-syntax';
 import { useStores } from '../app/stores-context';
 import type { FilterProblem, HistoryLogStore } from '../stores/history-log-store';
+import { filterProblemText } from './history-filter-text';
 
 /** Filters to start from: the language itself, so the same in every UI language (a tap puts one in the field). */
 const EXAMPLES = [
@@ -22,7 +23,7 @@ function check(text: string): FilterProblem | null {
     parseFilter(text);
     return null;
   } catch (e) {
-    if (e instanceof FilterError) return { message: e.problem, column: e.column, length: e.length };
+    if (e instanceof FilterError) return { message: e.problem, column: e.column, length: e.length, code: e.problemCode, params: e.params };
     throw e;
   }
 }
@@ -94,7 +95,7 @@ export function HistoryFilterBar({ log, onExport }: { log: HistoryLogStore; onEx
         )}
       </form>
       <p id="history-filter-error" className="history-filter-error" data-testid="history-filter-error" aria-live="polite">
-        {problem ? t('historyLog.filter.error', { column: problem.column, problem: problem.message }) : ''}
+        {problem ? t('historyLog.filter.error', { column: problem.column, problem: filterProblemText(t, problem) }) : ''}
       </p>
       <div className="history-filter-extras">
         <div className="history-saved" role="group" aria-label={t('historyLog.filter.saved')}>

@@ -29,9 +29,12 @@ export interface HistoryLogOptions {
 }
 
 export interface FilterProblem {
+  /** English, as the parser or the core says it; the screen translates `code` with `params` (filter-errors.ts) when it knows the code. */
   message: string;
   column: number;
   length: number;
+  code?: string | undefined;
+  params?: Record<string, unknown> | undefined;
 }
 
 export interface HistoryLogState {
@@ -87,7 +90,9 @@ export const createHistoryLogStore = (api: DocketApi, status: StatusStore, opts:
       const column = e.details?.column;
       const length = e.details?.length;
       if (e.code === 'Validation' && typeof column === 'number') {
-        set({ problem: { message: e.message, column, length: typeof length === 'number' ? length : 1 }, searching: false, loaded: true });
+        const { code, params } = e.details ?? {};
+        const coded = { ...(typeof code === 'string' && { code }), ...(typeof params === 'object' && params !== null && { params: params as Record<string, unknown> }) };
+        set({ problem: { message: e.message, column, length: typeof length === 'number' ? length : 1, ...coded }, searching: false, loaded: true });
       } else {
         set({ searching: false, loaded: true });
         status.getState().error(e);

@@ -225,12 +225,26 @@ describe('filter errors point at the column', () => {
     expect(errorOf('type = "a\nb"').message).toMatch(/line break or control character inside text \(use \\n or \\t\) at column 10/);
   });
 
-  it('is a Validation error whose details carry the column', () => {
+  it('is a Validation error whose details carry the column, and the code and parameters a UI translates', () => {
     try {
       parseFilter('type = ');
     } catch (e) {
       expect(e).toBeInstanceOf(FilterError);
-      expect((e as FilterError).toJSON()).toEqual({ code: 'Validation', message: "expected a value after '=', found the end at column 8", details: { column: 8, length: 1 } });
+      expect((e as FilterError).toJSON()).toEqual({
+        code: 'Validation',
+        message: "expected a value after '=', found the end at column 8",
+        details: { column: 8, length: 1, code: 'expectedValue', params: { after: '=', found: 'the end', foundKind: 'end' } },
+      });
     }
+    const details = (text: string): unknown => {
+      try {
+        parseFilter(text);
+      } catch (e) {
+        return (e as FilterError).details;
+      }
+    };
+    expect(details('tpye = X')).toMatchObject({ code: 'unknownField', params: { field: 'tpye' } });
+    expect(details('data.pinHash = "x"')).toMatchObject({ code: 'secretField', params: { field: 'pinHash' } });
+    expect(details('at = 2026-02-30')).toMatchObject({ code: 'notRealDate', params: { text: '2026-02-30' } });
   });
 });

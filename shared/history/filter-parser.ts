@@ -13,6 +13,7 @@ import {
   type FilterValue,
   type PathSegment,
 } from './filter-syntax';
+import { issue, type FilterIssue, type FoundKind } from './filter-errors';
 import { tokenize, type Token } from './filter-tokens';
 
 /**
@@ -36,18 +37,19 @@ import { tokenize, type Token } from './filter-tokens';
  */
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'true', 'false', 'null', 'today', 'yesterday']);
 
-const describe = (t: Token): string => {
+/** What was met instead, for an error's `found` (the end and a quoted text are said in words, in any language). */
+const describe = (t: Token): { found: string; foundKind: FoundKind } => {
   switch (t.kind) {
     case 'end':
-      return 'the end';
+      return { found: 'the end', foundKind: 'end' };
     case 'string':
-      return 'text';
+      return { found: 'text', foundKind: 'text' };
     case 'word':
     case 'number':
     case 'date':
     case 'op':
     case 'punct':
-      return `'${t.text}'`;
+      return { found: `'${t.text}'`, foundKind: 'token' };
   }
 };
 
@@ -73,7 +75,7 @@ class Parser {
     return t.kind === 'punct' && t.text === p;
   }
 
-  private fail(problem: string, t: Token = this.peek): never {
+  private fail(problem: FilterIssue, t: Token = this.peek): never {
     throw new FilterError(problem, t.column, t.length);
   }
 
@@ -81,7 +83,7 @@ class Parser {
     if (this.peek.kind === 'end') return null;
     const node = this.or(0);
     const t = this.tokens[this.i] as Token; // not this.peek: TypeScript would keep its narrowing from above
-    if (t.kind !== 'end') this.fail(this.isPunct(')', t) ? "this ')' closes nothing" : `expected and, or or the end, found ${describe(t)}`);
+    if (t.kind !== 'end') this.fail(this.isPunct(')', t) ? issue('closesNothing') : issue('expectedEnd', describe(t)));
     return node;
   }
 
@@ -108,11 +110,11 @@ class Parser {
   private unary(depth: number): FilterNode {
     const t = this.peek;
     if (this.isWord('not') || this.isPunct('(')) {
-      if (depth >= FILTER_LIMITS.maxDepth) this.fail(`nested too deeply (more than ${FILTER_LIMITS.maxDepth} levels of parentheses and not)`);
+      if (depth >= FILTER_LIMITS.maxDepth) this.fail(issue('tooDeep', { max: FILTER_LIMITS.maxDepth }));
       this.next();
       if (t.kind === 'word') return { kind: 'not', item: this.unary(depth + 1), column: t.column };
       const inner = this.or(depth + 1);
-      if (!this.isPunct(')')) this.fail(`expected ')' to close the '(' at column ${t.column}, found ${describe(this.peek)}`);
+      if (!this.isPunct(')')) this.fail(issue('expectedClose', { openColumn: t.column, ...describe(this.peek) }));
       this.next();
       return inner;
     }
@@ -122,12 +124,12 @@ class Parser {
   private field(): FieldRef {
     const t = this.next();
     if (t.kind !== 'word' || KEYWORDS.has(t.text.toLowerCase())) {
-      return this.fail(t.kind === 'end' ? 'expected a field (type, staff, at, data.amount, ...) at the end' : `expected a field (type, staff, at, data.amount, ...), found ${describe(t)}`, t);
+      return this.fail(t.kind === 'end' ? issue('expectedFieldAtEnd') : issue('expectedField', describe(t)), t);
     }
     const name = t.text.toLowerCase();
     if (name === 'data') return { kind: 'data', path: this.path(t), column: t.column };
     if (!(FILTER_FIELDS as readonly string[]).includes(name)) {
-      this.fail(`unknown field '${t.text}' (fields: ${FILTER_FIELDS.join(', ')}, data.<path>)`, t);
+      this.fail(issue('unknownField', { field: t.text, fields: FILTER_FIELDS.join(', ') }), t);
     }
     return { kind: 'field', name: name as FilterFieldName, column: t.column };
   }
@@ -136,22 +138,22 @@ class Parser {
     const path: PathSegment[] = [];
     while (this.isPunct('.') || this.isPunct('[')) {
       const open = this.next();
-      if (path.length >= FILTER_LIMITS.maxPath) this.fail(`a data path has at most ${FILTER_LIMITS.maxPath} parts`, open);
+      if (path.length >= FILTER_LIMITS.maxPath) this.fail(issue('pathTooLong', { max: FILTER_LIMITS.maxPath }), open);
       const part = this.next();
       if (open.kind === 'punct' && open.text === '.') {
-        if (part.kind !== 'word') this.fail("expected a name after '.' (letters, digits and _)", part);
+        if (part.kind !== 'word') this.fail(issue('expectedPathName'), part);
         // Pointed at from the path's start through the secret name: the whole field is refused, not one value.
         if (isSecretDataField(part.text)) throw new FilterError(secretFieldProblem(part.text), data.column, part.column + part.length - data.column);
         path.push(part.text);
       } else {
-        if (part.kind !== 'number' || !/^\d{1,6}$/.test(part.text)) this.fail('expected a position like [0] in a data path', part);
-        if (!this.isPunct(']')) this.fail("expected ']'");
+        if (part.kind !== 'number' || !/^\d{1,6}$/.test(part.text)) this.fail(issue('expectedPathIndex'), part);
+        if (!this.isPunct(']')) this.fail(issue('expectedCloseBracket'));
         this.next();
         path.push(part.value);
       }
     }
-    if (path.length === 0) this.fail('name a part of the data, e.g. data.amount', data);
-    if (typeof path[0] !== 'string') this.fail('a data path starts with a name, e.g. data.lines[0]', data);
+    if (path.length === 0) this.fail(issue('emptyPath'), data);
+    if (typeof path[0] !== 'string') this.fail(issue('pathStartsWithIndex'), data);
     return path;
   }
 
@@ -165,7 +167,7 @@ class Parser {
       const node: FilterNode = { kind: 'in', field, values: this.list(field), column: field.column };
       return negated ? { kind: 'not', item: node, column: t.column } : node;
     }
-    if (t.kind !== 'op') this.fail(`expected a comparison (= != < <= > >= ~ in) after ${fieldText(field)}, found ${describe(t)}`);
+    if (t.kind !== 'op') this.fail(issue('expectedOp', { field: fieldText(field), ...describe(t) }));
     this.next();
     const value = this.value(t.text);
     checkValue(field, t.text, value);
@@ -173,11 +175,11 @@ class Parser {
   }
 
   private list(field: FieldRef): FilterValue[] {
-    if (!this.isPunct('(')) this.fail("expected '(' after in, as in: type in (ItemVoided, OrderRefunded)");
+    if (!this.isPunct('(')) this.fail(issue('expectedListOpen'));
     this.next();
     const values: FilterValue[] = [];
     for (;;) {
-      if (values.length >= FILTER_LIMITS.maxList) this.fail(`an in (...) list holds at most ${FILTER_LIMITS.maxList} values`);
+      if (values.length >= FILTER_LIMITS.maxList) this.fail(issue('listTooLong', { max: FILTER_LIMITS.maxList }));
       const v = this.value('in (');
       checkValue(field, '=', v);
       values.push(v);
@@ -189,7 +191,7 @@ class Parser {
         this.next();
         return values;
       }
-      this.fail(`expected ',' or ')' in the list, found ${describe(this.peek)}`);
+      this.fail(issue('expectedListNext', describe(this.peek)));
     }
   }
 
@@ -214,40 +216,40 @@ class Parser {
       default:
         break;
     }
-    return this.fail(`expected a value after '${after}', found ${describe(t)}`, t);
+    return this.fail(issue('expectedValue', { after, ...describe(t) }), t);
   }
 }
 
 /** Whether a value makes sense for a field and operator; the error points at the value. */
 function checkValue(field: FieldRef, op: CompareOp, v: FilterValue): void {
-  const fail = (problem: string): never => {
+  const fail = (problem: FilterIssue): never => {
     throw new FilterError(problem, v.column);
   };
   const isText = v.kind === 'string';
-  if (v.kind === 'null' && op !== '=' && op !== '!=') fail('null is only compared with = or !=');
-  if (v.kind === 'boolean' && op !== '=' && op !== '!=') fail(`${v.value} is only compared with = or !=`);
-  if (op === '~' && !isText) fail('~ looks for text: put what to look for in double quotes');
+  if (v.kind === 'null' && op !== '=' && op !== '!=') fail(issue('nullOp'));
+  if (v.kind === 'boolean' && op !== '=' && op !== '!=') fail(issue('booleanOp', { value: String(v.value) }));
+  if (op === '~' && !isText) fail(issue('containsNeedsText'));
   if (field.kind === 'data') return;
   const kind = FIELD_KIND[field.name];
   const name = field.name;
-  if (v.kind === 'boolean') fail(`${name} is never true or false`);
+  if (v.kind === 'boolean') fail(issue('neverBoolean', { field: name }));
   switch (kind) {
     case 'text':
-      if (v.kind === 'null') fail(`every event has a ${name}`);
-      if (!isText) fail(`${name} is text: write it bare (ItemVoided) or in double quotes`);
-      if (op !== '=' && op !== '!=' && op !== '~') fail(`${name} is compared with =, != or ~`);
+      if (v.kind === 'null') fail(issue('neverNull', { field: name }));
+      if (!isText) fail(issue('textValue', { field: name }));
+      if (op !== '=' && op !== '!=' && op !== '~') fail(issue('textOps', { field: name }));
       return;
     case 'person':
-      if (v.kind !== 'null' && !isText) fail(`${name} is a staff member's name in double quotes, e.g. "Ana"`);
-      if (op !== '=' && op !== '!=' && op !== '~') fail(`${name} is compared with =, != or ~`);
+      if (v.kind !== 'null' && !isText) fail(issue('personValue', { field: name }));
+      if (op !== '=' && op !== '!=' && op !== '~') fail(issue('textOps', { field: name }));
       return;
     case 'number':
-      if (op === '~') fail(`${name} is a number: use = != < <= > >=`);
-      if (v.kind !== 'number' || !Number.isSafeInteger(v.value) || v.value < 0) fail(`${name} is a whole number`);
+      if (op === '~') fail(issue('numberOps', { field: name }));
+      if (v.kind !== 'number' || !Number.isSafeInteger(v.value) || v.value < 0) fail(issue('wholeNumber', { field: name }));
       return;
     case 'time':
       if (op === '~') return;
-      if (v.kind !== 'date' && v.kind !== 'relative') fail(`${name} is compared with a date like 2026-11-01 or 2026-11-01T14:30, or today`);
+      if (v.kind !== 'date' && v.kind !== 'relative') fail(issue('timeValue', { field: name }));
       return;
   }
 }

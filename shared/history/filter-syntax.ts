@@ -1,4 +1,5 @@
 import { DocketError } from '../kernel/errors';
+import { issue, type FilterErrorCode, type FilterErrorParams, type FilterIssue } from './filter-errors';
 
 /**
  * The syntax tree of a history filter such as
@@ -79,11 +80,6 @@ export type FilterNode =
   | { kind: 'in'; field: FieldRef; values: FilterValue[]; column: number };
 
 /**
- * A filter that cannot be read or compiled. `column` is 1-based; `length` is
- * how many characters to underline (at least 1). It is a Validation error, so
- * it crosses the contract with its details intact.
- */
-/**
  * Payload fields a filter may not name, at any depth of a `data.` path (in
  * any case): a PIN's scrypt hash. Answers redact it, but a filter on it would
  * still tell, by how many events match, what the hash contains — and a 4-digit
@@ -93,19 +89,34 @@ export const SECRET_DATA_FIELDS: ReadonlySet<string> = new Set(['pinhash']);
 
 export const isSecretDataField = (segment: string): boolean => SECRET_DATA_FIELDS.has(segment.toLowerCase());
 
-export const secretFieldProblem = (segment: string): string => `a filter cannot look at ${segment}: PIN hashes are secret`;
+export const secretFieldProblem = (segment: string): FilterIssue => issue('secretField', { field: segment });
 
+/**
+ * A filter that cannot be read or compiled. `column` is 1-based; `length` is
+ * how many characters to underline (at least 1). It is a Validation error, so
+ * it crosses the contract with its details intact: `{column, length}`, and
+ * `{code, params}` when made from a FilterIssue (filter-errors.ts), which a
+ * UI translates; one made from a bare string has no code and shows as it is.
+ */
 export class FilterError extends DocketError {
   readonly column: number;
   readonly length: number;
   /** The problem without "at column N", for a UI that underlines the place instead. */
   readonly problem: string;
-  constructor(problem: string, column: number, length = 1) {
-    super('Validation', `${problem} at column ${column}`, { column, length: Math.max(1, length) });
+  readonly problemCode?: FilterErrorCode;
+  readonly params?: FilterErrorParams;
+  constructor(problem: string | FilterIssue, column: number, length = 1) {
+    const text = typeof problem === 'string' ? problem : problem.problem;
+    const coded = typeof problem === 'string' ? {} : { code: problem.code, params: problem.params };
+    super('Validation', `${text} at column ${column}`, { column, length: Math.max(1, length), ...coded });
     this.name = 'FilterError';
     this.column = column;
     this.length = Math.max(1, length);
-    this.problem = problem;
+    this.problem = text;
+    if (typeof problem !== 'string') {
+      this.problemCode = problem.code;
+      this.params = problem.params;
+    }
   }
 }
 

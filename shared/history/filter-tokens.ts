@@ -1,3 +1,4 @@
+import { issue } from './filter-errors';
 import { FILTER_LIMITS, FilterError, type DateParts } from './filter-syntax';
 
 /**
@@ -29,24 +30,24 @@ function daysInMonth(year: number, month: number): number {
 function dateToken(m: RegExpExecArray, column: number): Token {
   const [text, y, mo, d, h, mi, s, frac, zone] = m;
   const parts: DateParts = { year: Number(y), month: Number(mo), day: Number(d) };
-  const bad = (what: string): never => {
-    throw new FilterError(`${text} is not a real ${what}`, column, text.length);
+  const bad = (what: 'notRealDate' | 'notRealTime' | 'notRealZone'): never => {
+    throw new FilterError(issue(what, { text }), column, text.length);
   };
-  if (parts.year < 1970 || parts.year > 9999 || parts.month < 1 || parts.month > 12) bad('date');
-  if (parts.day < 1 || parts.day > daysInMonth(parts.year, parts.month)) bad('date');
+  if (parts.year < 1970 || parts.year > 9999 || parts.month < 1 || parts.month > 12) bad('notRealDate');
+  if (parts.day < 1 || parts.day > daysInMonth(parts.year, parts.month)) bad('notRealDate');
   if (h !== undefined) {
     parts.hour = Number(h);
     parts.minute = Number(mi);
-    if (parts.hour > 23 || parts.minute > 59) bad('time');
+    if (parts.hour > 23 || parts.minute > 59) bad('notRealTime');
     if (s !== undefined) {
       parts.second = Number(s);
-      if (parts.second > 59) bad('time');
+      if (parts.second > 59) bad('notRealTime');
     }
     if (frac !== undefined) parts.ms = Number(frac.padEnd(3, '0'));
     if (zone !== undefined) {
       const sign = zone.startsWith('-') ? -1 : 1;
       const [zh, zm] = zone === 'Z' ? [0, 0] : zone.slice(1).split(':').map(Number);
-      if ((zh ?? 0) > 14 || (zm ?? 0) > 59) bad('time zone');
+      if ((zh ?? 0) > 14 || (zm ?? 0) > 59) bad('notRealZone');
       parts.offsetMinutes = sign * ((zh ?? 0) * 60 + (zm ?? 0));
     }
   }
@@ -58,26 +59,26 @@ function stringToken(input: string, start: number): { token: Token; end: number 
   let i = start + 1;
   let value = '';
   for (;;) {
-    if (i >= input.length) throw new FilterError('this text has no closing "', start + 1, input.length - start);
+    if (i >= input.length) throw new FilterError(issue('unclosedText'), start + 1, input.length - start);
     const c = input[i] as string;
     if (c === '"') break;
     if (c === '\\') {
       const e = input[i + 1];
       if (e === 'u') {
         const hex = input.slice(i + 2, i + 6);
-        if (!/^[0-9A-Fa-f]{4}$/.test(hex)) throw new FilterError('\\u needs four hex digits', i + 1, 2);
+        if (!/^[0-9A-Fa-f]{4}$/.test(hex)) throw new FilterError(issue('badUnicodeEscape'), i + 1, 2);
         value += String.fromCharCode(parseInt(hex, 16));
         i += 6;
         continue;
       }
       const plain = e === undefined ? undefined : ESCAPES[e];
-      if (plain === undefined) throw new FilterError(`unknown escape \\${e ?? ''} in text (use \\" \\\\ \\n \\t \\r or \\uXXXX)`, i + 1, 2);
+      if (plain === undefined) throw new FilterError(issue('unknownEscape', { escape: `\\${e ?? ''}` }), i + 1, 2);
       value += plain;
       i += 2;
       continue;
     }
     // A raw line break or control character inside quotes is almost always a missing quote.
-    if (c.charCodeAt(0) < 0x20) throw new FilterError('a line break or control character inside text (use \\n or \\t)', i + 1);
+    if (c.charCodeAt(0) < 0x20) throw new FilterError(issue('controlInText'), i + 1);
     value += c;
     i += 1;
   }
@@ -86,7 +87,7 @@ function stringToken(input: string, start: number): { token: Token; end: number 
 
 export function tokenize(input: string): Token[] {
   if (input.length > FILTER_LIMITS.maxLength) {
-    throw new FilterError(`a filter is at most ${FILTER_LIMITS.maxLength} characters (this one has ${input.length})`, FILTER_LIMITS.maxLength + 1);
+    throw new FilterError(issue('tooLong', { max: FILTER_LIMITS.maxLength, length: input.length }), FILTER_LIMITS.maxLength + 1);
   }
   const tokens: Token[] = [];
   let i = 0;
@@ -107,7 +108,7 @@ export function tokenize(input: string): Token[] {
       i = end;
       continue;
     }
-    if (c === "'") throw new FilterError('text goes in double quotes: "like this"', column);
+    if (c === "'") throw new FilterError(issue('singleQuotes'), column);
     if (/[0-9-]/.test(c)) {
       const d = at(DATE);
       if (d) {
@@ -118,7 +119,7 @@ export function tokenize(input: string): Token[] {
       const n = at(NUMBER);
       if (n) {
         const value = Number(n[0]);
-        if (!Number.isFinite(value) || n[0].replace(/[-.]/g, '').length > 18) throw new FilterError(`${n[0]} is too long a number`, column, n[0].length);
+        if (!Number.isFinite(value) || n[0].replace(/[-.]/g, '').length > 18) throw new FilterError(issue('numberTooLong', { text: n[0] }), column, n[0].length);
         tokens.push({ kind: 'number', value, text: n[0], column, length: n[0].length });
         i += n[0].length;
         continue;
@@ -126,7 +127,7 @@ export function tokenize(input: string): Token[] {
       const word = /[0-9A-Za-z_:.+-]*/y;
       word.lastIndex = i;
       const text = word.exec(input)?.[0] || c;
-      throw new FilterError(`${text} is not a number or a date (dates look like 2026-11-01 or 2026-11-01T14:30)`, column, text.length);
+      throw new FilterError(issue('notNumberOrDate', { text }), column, text.length);
     }
     const w = at(WORD);
     if (w) {
@@ -140,8 +141,8 @@ export function tokenize(input: string): Token[] {
       i += 2;
       continue;
     }
-    if (two === '==') throw new FilterError('compare with a single =', column, 2);
-    if (two === '<>') throw new FilterError('"not equal" is written !=', column, 2);
+    if (two === '==') throw new FilterError(issue('doubleEquals'), column, 2);
+    if (two === '<>') throw new FilterError(issue('notEqualOp'), column, 2);
     if (c === '=' || c === '<' || c === '>' || c === '~') {
       tokens.push({ kind: 'op', text: c, column, length: 1 });
       i += 1;
@@ -154,8 +155,8 @@ export function tokenize(input: string): Token[] {
     }
     const ch = String.fromCodePoint(input.codePointAt(i) ?? 0); // a whole emoji, not half of its surrogate pair
     const letter = /[\p{L}\p{N}]/u.test(ch);
-    const hint = letter ? ' (put text in double quotes)' : ch === '&' || ch === '|' ? ' (write and / or)' : '';
-    throw new FilterError(`unexpected character ${letter ? `'${ch}'` : JSON.stringify(ch)}${hint}`, column, ch.length);
+    const code = letter ? 'unexpectedLetter' : ch === '&' || ch === '|' ? 'unexpectedAndOr' : 'unexpectedChar';
+    throw new FilterError(issue(code, { char: letter ? `'${ch}'` : JSON.stringify(ch) }), column, ch.length);
   }
   tokens.push({ kind: 'end', column: input.length + 1, length: 1 });
   return tokens;

@@ -79,7 +79,7 @@ describe('compiled filters over a real events table', () => {
   it('refuses a staff name nobody has, pointing at it', () => {
     const e = filterError('type = ItemVoided and staff = "Anna"');
     expect(e.message).toBe('no staff member is called "Anna" at column 31');
-    expect(e.details).toEqual({ column: 31, length: 6 });
+    expect(e.details).toEqual({ column: 31, length: 6, code: 'noStaffNamed', params: { name: 'Anna' } });
     expect(filterError('approver ~ "zz"').message).toBe('no staff member\'s name contains "zz" at column 12');
   });
 

@@ -1,5 +1,6 @@
 import type { BusinessClock } from '../../../shared/domain/restaurant/business-time';
 import { dateSpan, isoAt, relativeDaySpan, type Span } from '../../../shared/history/filter-dates';
+import { issue } from '../../../shared/history/filter-errors';
 import { parseFilter } from '../../../shared/history/filter-parser';
 import { FilterError, isSecretDataField, secretFieldProblem, type CompareOp, type FieldRef, type FilterFieldName, type FilterNode, type FilterValue, type PathSegment } from '../../../shared/history/filter-syntax';
 import { atRange, byCost, type AtRange } from './filter-plan';
@@ -68,10 +69,10 @@ function jsonPath(path: readonly PathSegment[], column: number): string {
   let out = '$';
   for (const s of path) {
     if (typeof s === 'number') {
-      if (!Number.isSafeInteger(s) || s < 0) throw new FilterError('a data path position is a whole number', column);
+      if (!Number.isSafeInteger(s) || s < 0) throw new FilterError(issue('pathIndexNotWhole'), column);
       out += `[${s}]`;
     } else {
-      if (!NAME_SEGMENT.test(s)) throw new FilterError(`"${s}" is not a data field name`, column);
+      if (!NAME_SEGMENT.test(s)) throw new FilterError(issue('pathNameInvalid', { name: s }), column);
       if (isSecretDataField(s)) throw new FilterError(secretFieldProblem(s), column);
       out += `.${s}`;
     }
@@ -125,7 +126,7 @@ class Compiler {
     const nullOnMissing = op !== '!=' && v.kind !== 'null';
     const prefix = f.kind === 'data' && nullOnMissing ? `instr(data, ${this.p(`"${lastName(f.path)}"`)}) > 0 AND ` : '';
     if (v.kind === 'boolean') {
-      if (f.kind !== 'data') throw new FilterError('only data fields are true or false', v.column);
+      if (f.kind !== 'data') throw new FilterError(issue('booleanOnlyData'), v.column);
       const sql = `json_type(data, ${this.p(jsonPath(f.path, f.column))}) ${op === '=' ? '=' : 'IS NOT'} ${this.p(v.value ? 'true' : 'false')}`;
       return `(${prefix}${sql})`;
     }
@@ -148,7 +149,7 @@ class Compiler {
   spanOf(v: FilterValue & { kind: 'date' | 'relative' }): Span {
     const zone = this.opts.utcOffsetMinutes ?? this.opts.clock ?? 0;
     if (v.kind === 'date') return dateSpan(v.parts, zone);
-    if (this.opts.now === undefined) throw new FilterError(`${v.name} needs the current time, which was not given`, v.column);
+    if (this.opts.now === undefined) throw new FilterError(issue('needsNow', { name: v.name }), v.column);
     return relativeDaySpan(v.name, this.opts.now, zone);
   }
 
@@ -170,7 +171,7 @@ class Compiler {
       case '>=':
         return `${lhs()} >= ${this.p(start)}`;
       case '~':
-        throw new FilterError('~ looks for text, not a date', column);
+        throw new FilterError(issue('containsDate'), column);
     }
   }
 
@@ -191,7 +192,7 @@ class Compiler {
       const want = v.value.toLowerCase();
       const found = this.roster.filter((s) => (op === '~' ? s.name.toLowerCase().includes(want) : s.name.toLowerCase() === want || s.staffId === v.value));
       if (found.length === 0) {
-        const problem = op === '~' ? `no staff member's name contains "${v.value}"` : `no staff member is called "${v.value}"`;
+        const problem = issue(op === '~' ? 'noStaffContains' : 'noStaffNamed', { name: v.value });
         throw new FilterError(problem, v.column, v.bare ? v.value.length : v.value.length + 2);
       }
       for (const s of found) ids.add(s.staffId);

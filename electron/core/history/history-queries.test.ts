@@ -175,12 +175,19 @@ describe('FilterEvents', () => {
     await till.close();
   });
 
-  it('answers a filter it cannot read with a Validation error carrying the column', async () => {
+  it('answers a filter it cannot read with a Validation error carrying the column, the code and its parameters', async () => {
     const { till } = await tillWithOrder();
     const r = await till.query({ type: 'FilterEvents', filter: 'type = ItemVoided and staff =' });
-    expect(r).toEqual({ ok: false, error: { code: 'Validation', message: "expected a value after '=', found the end at column 30", details: { column: 30, length: 1 } } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'Validation',
+        message: "expected a value after '=', found the end at column 30",
+        details: { column: 30, length: 1, code: 'expectedValue', params: { after: '=', found: 'the end', foundKind: 'end' } },
+      },
+    });
     const unknown = await till.query({ type: 'FilterEvents', filter: 'staff = "Nobody"' });
-    expect(unknown.ok === false && unknown.error.details).toEqual({ column: 9, length: 8 });
+    expect(unknown.ok === false && unknown.error.details).toEqual({ column: 9, length: 8, code: 'noStaffNamed', params: { name: 'Nobody' } });
     await till.close();
   });
 });
