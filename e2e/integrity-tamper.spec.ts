@@ -114,6 +114,39 @@ test('an event changed in the snapshot with SQLite: the alert names it until a m
   await page.screenshot({ path: testInfo.outputPath('integrity-panel.png') });
 });
 
+test('two events changed in the snapshot: Verify now lists both under the check, in log order, in either language', async ({ page }, testInfo) => {
+  const { dataDir, position } = await twiceStoppedTill();
+  // Two separate edits: each is a finding of its own (the check resynchronises on the stored event), not a cascade.
+  await tamperSnapshotEvent(dataDir, position);
+  await tamperSnapshotEvent(dataDir, position + 1);
+  server = await serve({ dataDir });
+
+  const till = new TillPage(page);
+  await till.open(server.url, { signIn: false });
+  await till.signIn('Ana', '1234');
+  await till.byTestId('nav-history').click();
+  await till.byTestId('history-tab-integrity').click();
+  const panel = till.byTestId('integrity-panel');
+  const verify = panel.getByTestId('integrity-verify-now');
+  await verify.click();
+  const manual = panel.getByTestId('integrity-manual');
+  const findings = manual.getByTestId('integrity-finding');
+  await expect(findings).toHaveCount(2);
+  await expect(manual).toContainText('2 breaks found, in log order:');
+  await expect(findings.nth(0)).toHaveAttribute('data-position', String(position));
+  await expect(findings.nth(0)).toContainText(`Event #${position} (ItemAdded, order `);
+  await expect(findings.nth(0)).toContainText('does not match its hash');
+  await expect(findings.nth(0)).toContainText('Reason: ');
+  await expect(findings.nth(1)).toHaveAttribute('data-position', String(position + 1));
+  expect((await verify.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+
+  await till.byTestId('language-zh-CN').click();
+  await expect(manual).toContainText('发现 2 处断裂（按日志顺序）：');
+  await expect(findings.nth(0)).toContainText(`事件 #${position}（ItemAdded，order `);
+  await expect(findings.nth(0)).toContainText('与其哈希不符');
+  await page.screenshot({ path: testInfo.outputPath('integrity-findings-zh.png') });
+});
+
 test("a byte flipped in a journal record: the alert names the record's event; a server acknowledges with a manager's PIN", async ({ page }) => {
   const { dataDir, position } = await twiceStoppedTill();
   const rec = await recordOf(dataDir, position);

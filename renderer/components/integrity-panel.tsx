@@ -1,11 +1,44 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import type { IntegrityFinding } from '../../shared/contract/integrity-commands';
 import type { IntegrityCheckView, IntegrityIssueView } from '../../shared/contract/integrity-queries';
 import { useStores } from '../app/stores-context';
 import { useFormat } from '../app/use-format';
 import { integrityStoreFor } from '../stores/integrity-store';
-import { describeIssue } from './integrity-text';
+import { describeFinding, describeIssue, placeOf } from './integrity-text';
+
+/** Findings shown before "Show all": a check answers up to a hundred, and three checks may name the same ones. */
+const FINDINGS_SHOWN = 5;
+
+/** Every break a check found, in log order: the event, the place on disk, the check's reason. */
+function Findings({ findings, testId }: { findings: IntegrityFinding[]; testId: string }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const shown = all ? findings : findings.slice(0, FINDINGS_SHOWN);
+  return (
+    <>
+      <p className="integrity-findings-count">{t('integrity.finding.count', { count: findings.length })}</p>
+      <ol className="integrity-findings" data-testid={`${testId}-findings`}>
+        {shown.map((f, i) => {
+          const text = describeFinding(t, f);
+          return (
+            <li key={`${f.position ?? ''}:${f.file ?? ''}:${f.offset ?? ''}:${i}`} className="integrity-finding" data-testid="integrity-finding" data-position={f.position}>
+              <span className="integrity-bad">{text.what}</span>
+              {text.place && <span>{text.place}</span>}
+              <span className="integrity-finding-reason">{text.reason}</span>
+            </li>
+          );
+        })}
+      </ol>
+      {findings.length > FINDINGS_SHOWN && (
+        <button type="button" className="button button-small" data-testid={`${testId}-findings-toggle`} aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('integrity.finding.showFewer') : t('integrity.finding.showAll', { count: findings.length })}
+        </button>
+      )}
+    </>
+  );
+}
 
 /** One check's result in words: running with progress, OK with what it read, or the first bad event. */
 function CheckResult({ check, testId }: { check: IntegrityCheckView | null; testId: string }) {
@@ -17,8 +50,9 @@ function CheckResult({ check, testId }: { check: IntegrityCheckView | null; test
   if (check.status === 'stopped') return <dd data-testid={testId}>{t('integrity.panel.stopped')}</dd>;
   if (check.finding) {
     return (
-      <dd className="integrity-bad" data-testid={testId} data-ok="false">
-        {t('integrity.panel.bad', { detail: describeIssue(t, check.finding, check.source) })}
+      <dd data-testid={testId} data-ok="false">
+        <p className="integrity-bad">{t('integrity.panel.bad', { detail: describeIssue(t, check.finding, check.source) })}</p>
+        {check.findings.length > 0 && <Findings findings={check.findings} testId={testId} />}
       </dd>
     );
   }
@@ -31,9 +65,6 @@ function CheckResult({ check, testId }: { check: IntegrityCheckView | null; test
   );
 }
 
-/** The folder is the till's own: the file's name (and its journal/ folder) is what tells it apart. */
-const fileName = (file: string): string => file.split(/[\\/]/).slice(-2).join('/');
-
 function IssueItem({ issue }: { issue: IntegrityIssueView }) {
   const { t } = useTranslation();
   const { time } = useFormat();
@@ -42,13 +73,7 @@ function IssueItem({ issue }: { issue: IntegrityIssueView }) {
     <li className="integrity-issue" data-testid="integrity-issue" data-acknowledged={ack ? 'true' : 'false'}>
       <p className="integrity-bad">{describeIssue(t, issue.finding, issue.source)}</p>
       <p>{issue.finding.reason}</p>
-      {issue.finding.file !== undefined && (
-        <p data-testid="integrity-issue-place">
-          {issue.finding.offset === undefined
-            ? t('integrity.panel.placeFile', { file: fileName(issue.finding.file) })
-            : t('integrity.panel.placeByte', { file: fileName(issue.finding.file), offset: issue.finding.offset })}
-        </p>
-      )}
+      {issue.finding.file !== undefined && <p data-testid="integrity-issue-place">{placeOf(t, issue.finding)}</p>}
       <p>{t('integrity.panel.found', { when: t(`integrity.when.${issue.source}`), at: time(issue.foundAt) })}</p>
       {!ack ? (
         <p>{t('integrity.panel.open')}</p>
