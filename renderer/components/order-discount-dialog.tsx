@@ -6,6 +6,7 @@ import { useStores } from '../app/stores-context';
 import { useFormat } from '../app/use-format';
 import { parseAmount, parsePercent } from '../format/parse-input';
 import { ModalDialog } from './modal-dialog';
+import { useDialogAction } from './use-dialog-action';
 
 /** Quick percentages, as typed text and in basis points. */
 const QUICK_PERCENTS = [5, 10, 15, 20, 50].map((p) => ({ text: String(p), bp: p * 100 }));
@@ -24,14 +25,13 @@ interface Props {
 export function OrderDiscountDialog({ order, onClose }: Props) {
   const { t } = useTranslation();
   const { money, percent } = useFormat();
-  const { order: orderStore, menu, status } = useStores();
+  const { order: orderStore, menu } = useStores();
   const threshold = useStore(menu, (s) => s.menu?.discountApprovalAbove ?? null);
   const [lineId, setLineId] = useState<string | null>(null);
   const [kind, setKind] = useState<'percent' | 'amount'>('percent');
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useDialogAction(onClose);
   const lines = order.lines.filter((l) => l.status !== 'voided');
 
   const submit = async (e: FormEvent) => {
@@ -40,14 +40,7 @@ export function OrderDiscountDialog({ order, onClose }: Props) {
     const parsed = kind === 'percent' ? parsePercent(value) : parseAmount(value, order.currency, { min: 1 });
     if (!parsed.ok || parsed.value <= 0) return setError(t(kind === 'percent' ? 'order.discountBadPercent' : 'order.discountBadAmount'));
     if (!reason.trim()) return setError(t('order.reasonNeeded'));
-    setError(null);
-    setBusy(true);
-    const ok = await orderStore.getState().discount({ kind, value: parsed.value, reason: reason.trim(), ...(lineId ? { lineId } : {}) });
-    setBusy(false);
-    if (ok) return onClose();
-    // Shown in the dialog rather than in the toast under its backdrop.
-    setError(status.getState().message);
-    status.getState().clear();
+    await run(() => orderStore.getState().discount({ kind, value: parsed.value, reason: reason.trim(), ...(lineId ? { lineId } : {}) }));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStores } from '../app/stores-context';
 import { ModalDialog } from './modal-dialog';
+import { useDialogAction } from './use-dialog-action';
 
 interface Props {
   title: string;
@@ -23,20 +23,12 @@ interface Props {
 export function ReasonDialog({ title, detail, submitLabel, presets, testId, onSubmit, onClose }: Props) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const status = useStores().status;
+  const { busy, error, run } = useDialogAction(onClose);
 
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();
-    if (busy || !reason.trim()) return;
-    setBusy(true);
-    const ok = await onSubmit(reason.trim());
-    setBusy(false);
-    if (ok) return onClose();
-    // The refusal is shown here, in the dialog; the toast under the backdrop would only go stale.
-    setError(status.getState().message);
-    status.getState().clear();
+    if (!reason.trim()) return;
+    await run(() => onSubmit(reason.trim()));
   };
 
   return (

@@ -5,6 +5,7 @@ import { useStores } from '../app/stores-context';
 import { useFormat } from '../app/use-format';
 import type { Tender } from '../stores/payment-store';
 import { ModalDialog } from './modal-dialog';
+import { useDialogAction } from './use-dialog-action';
 
 const TENDERS: Tender[] = ['cash', 'card', 'voucher'];
 const REASON_KEYS = ['complaint', 'wrongItem', 'overcharged'] as const;
@@ -21,14 +22,13 @@ interface Props {
 export function PaymentRefundDialog({ order, onClose }: Props) {
   const { t } = useTranslation();
   const { money } = useFormat();
-  const { payment, status } = useStores();
+  const { payment } = useStores();
   const refunded = new Set(order.refunds.flatMap((r) => r.lineIds));
   const lines = order.lines.filter((l) => l.status !== 'voided' && !refunded.has(l.lineId));
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(lines.map((l) => l.lineId)));
   const [tender, setTender] = useState<Tender>(order.payments[0]?.tender ?? 'cash');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useDialogAction(onClose);
   // What each line cost the guest: its net, plus its tax where prices exclude tax (the till's own rule).
   const charge = (l: OrderView['lines'][number]) => l.total + (order.taxMode === 'exclusive' ? l.tax : 0);
   const amount = lines.filter((l) => chosen.has(l.lineId)).reduce((s, l) => s + charge(l), 0);
@@ -45,15 +45,9 @@ export function PaymentRefundDialog({ order, onClose }: Props) {
     if (busy) return;
     if (chosen.size === 0) return setError(t('pay.refundNoLines'));
     if (!reason.trim()) return setError(t('order.reasonNeeded'));
-    setBusy(true);
     // Everything left goes as "the rest" (no line list), so the log says it was the whole order.
     const all = chosen.size === lines.length ? null : [...chosen];
-    const ok = await payment.getState().refund(order.orderId, all, tender, reason.trim());
-    setBusy(false);
-    if (ok) return onClose();
-    // Shown in the dialog rather than in the toast under its backdrop.
-    setError(status.getState().message);
-    status.getState().clear();
+    await run(() => payment.getState().refund(order.orderId, all, tender, reason.trim()));
   };
 
   return (
